@@ -1,0 +1,37 @@
+"""``hub check``: validate every page without building HTML, with the build's messages."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from .. import settings as hub_settings
+from .. import site
+from ..problems import ERROR
+from ..registry import SetupError
+
+
+def add(sub) -> None:
+    cmd = sub.add_parser("check", help="check every page's front matter and content, without building the site")
+    cmd.add_argument("--public", action="store_true", help="check as the public build (internal pages left out)")
+    cmd.set_defaults(run=run)
+
+
+def run(root: Path, args) -> int:
+    try:
+        settings = hub_settings.load(root)
+        if args.public:
+            settings = hub_settings.Settings.from_mapping({**settings.__dict__, "audience": "public"})
+        plan = site.prepare(root, settings, date.today())
+    except SetupError as err:
+        print(f"hub check: {err}", file=sys.stderr)
+        return 2
+    errors = [p for p in plan.problems if p.severity == ERROR]
+    for problem in plan.problems:
+        print(("" if problem.severity == ERROR else "note: ") + str(problem), file=sys.stderr if problem.severity == ERROR else sys.stdout)
+    pages = len(plan.catalogue.pages) + len(plan.excluded)
+    if errors:
+        print(f"hub check: {len(errors)} problem{'s' if len(errors) != 1 else ''} in {pages} pages: fix them and run 'make check' again", file=sys.stderr)
+        return 1
+    print(f"hub check: {pages} pages, no problems")
+    return 0

@@ -1,0 +1,77 @@
+"""The hub's settings, from the ``extra.hub`` block of ``mkdocs.yml``.
+
+Read with a YAML loader that tolerates MkDocs' own tags (``!ENV``,
+``!!python/name:``), so ``hub check`` needs no MkDocs.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+import yaml
+
+from .registry import SetupError
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the hooks and the CLI need to know about this build."""
+
+    site_url: str = "http://127.0.0.1:8000/"
+    default_visibility: str = "internal"
+    audience: str = "intranet"  # intranet: everything; public: internal pages left out
+    drafts: str = "exclude"  # exclude: production; preview: shown with a Draft banner
+    word_budget: int = 500
+    coverage_months: int = 24
+    new_days: int = 60
+    allow: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_mapping(cls, extra_hub: dict, site_url: str | None = None) -> "Settings":
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(extra_hub) - known)
+        if unknown:
+            raise SetupError(f"mkdocs.yml: extra.hub: unknown setting '{unknown[0]}': use one of {', '.join(sorted(known))}")
+        values = {k: v for k, v in extra_hub.items() if v is not None}
+        if site_url:
+            values["site_url"] = site_url
+        settings = cls(**values)
+        settings.check()
+        return settings
+
+    def check(self) -> None:
+        for name, choices in (("audience", ("intranet", "public")), ("drafts", ("exclude", "preview")),
+                              ("default_visibility", ("internal", "public"))):
+            if getattr(self, name) not in choices:
+                raise SetupError(f"mkdocs.yml: extra.hub.{name}: expected one of {', '.join(choices)}, got '{getattr(self, name)}'")
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml: ``!ENV`` resolves like MkDocs does; other tags become None."""
+
+
+def _env(loader, node):
+    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    *variables, default = names if len(names) > 1 else (*names, None)
+    return next((os.environ[v] for v in variables if v in os.environ), default)
+
+
+_TolerantLoader.add_constructor("!ENV", _env)
+_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def read_config(root: Path) -> dict:
+    """mkdocs.yml as plain data."""
+    path = root / "mkdocs.yml"
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+    except FileNotFoundError:
+        raise SetupError(f"{path}: not found: run the hub from the project's folder") from None
+    except yaml.YAMLError as err:
+        raise SetupError(f"mkdocs.yml: not valid YAML ({str(err).splitlines()[0]})") from None
+
+
+def load(root: Path) -> Settings:
+    config = read_config(root)
+    return Settings.from_mapping((config.get("extra") or {}).get("hub") or {}, config.get("site_url"))

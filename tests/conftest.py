@@ -1,0 +1,73 @@
+"""Shared fixtures: the real registries, and a copy of the whole hub to break safely."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PROJECT_PARTS = ("mkdocs.yml", "docs", "guides", "data", "includes", "overrides", "hooks")
+
+
+@pytest.fixture(scope="session")
+def registries():
+    from yorkhub.site import load_registries
+
+    found, problems = load_registries(ROOT)
+    assert problems == []
+    return found
+
+
+@dataclass
+class Built:
+    returncode: int
+    log: str
+    site: Path
+
+    def warnings(self) -> list[str]:
+        return [line for line in self.log.splitlines() if line.startswith("WARNING")]
+
+
+class HubCopy:
+    """A copy of the project in a temporary folder, with helpers to edit and build it."""
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    def write(self, rel: str, text: str | bytes) -> Path:
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+        return path
+
+    def build(self, *extra: str, env: dict | None = None) -> Built:
+        out = self.root / "site"
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out), *extra]
+        result = subprocess.run(command, cwd=self.root, capture_output=True, text=True,
+                                env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+        return Built(result.returncode, result.stdout + result.stderr, out)
+
+    def hub(self, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "yorkhub.cli", *args], cwd=self.root,
+                              capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+
+    def snapshot(self) -> dict[str, bytes]:
+        """Every source file's bytes, to prove a build changed none of them."""
+        return {str(p.relative_to(self.root)): p.read_bytes()
+                for part in ("docs", "guides", "data") for p in sorted((self.root / part).rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def hub_copy(tmp_path) -> HubCopy:
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / part)
+        elif source.is_file():
+            shutil.copy2(source, tmp_path / part)
+    return HubCopy(tmp_path)
