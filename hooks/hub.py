@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 
-from yorkhub import navigation, notices, site
+from yorkhub import navigation, render, site
 from yorkhub.problems import ERROR
 from yorkhub.registry import SetupError
 from yorkhub.settings import Settings
@@ -31,7 +31,7 @@ def on_config(config):
         settings = Settings.from_mapping(config.extra.get("hub") or {}, config.site_url)
     except SetupError as err:
         raise PluginError(str(err)) from None
-    _build.update(root=root, settings=settings, today=date.today())
+    _build.update(root=root, settings=settings, today=date.today())  # time enters here, once
     return config
 
 
@@ -52,7 +52,7 @@ def on_files(files, config):
             files.remove(file)
     for uri, content in plan.generated.items():
         files.append(File.generated(config, uri, content=content))
-    config.nav = navigation.extend(config.nav, plan.nav)
+    config.nav = navigation.extend(config.nav, site.nav_entries(plan))
     return files
 
 
@@ -61,8 +61,7 @@ def on_page_markdown(markdown, page, config, files):
     record = plan.catalogue.get(page.file.src_uri) if plan else None
     if record is None:
         return markdown
-    roles, today = plan.catalogue.registries["roles"], _build["today"]
-    return notices.before(record, roles, today) + markdown + notices.after(record, roles, today)
+    return render.page_markdown(record, markdown, plan.catalogue, plan.context)
 
 
 def on_serve(server, config, builder):

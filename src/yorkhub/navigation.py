@@ -1,22 +1,64 @@
-"""Add generated children to the nav sections named in mkdocs.yml."""
+"""Fill the nav sections named in mkdocs.yml from the pages that exist.
+
+mkdocs.yml lists each section with its index page first (``standards/index.md``).
+Each section gains the pages directly inside its folder, and the index pages of
+its sub-folders, ordered by their ``order`` field and then title. Pages deeper
+down, and one minute guides, are reached from index pages instead, so the nav
+stays short however many guides and audits the hub holds (Material renders the
+active section's nav into every page).
+"""
 from __future__ import annotations
 
+import posixpath
+from dataclasses import dataclass
 
-def extend(nav: list | None, children: dict[str, list[tuple[str, str]]]) -> list | None:
-    """A copy of ``nav`` where each section whose first entry is a key of ``children``
-    gains those ``(title, uri)`` entries after its own. Leaves ``nav`` untouched."""
+
+@dataclass(frozen=True)
+class Entry:
+    uri: str
+    title: str
+    order: int = 1000
+
+
+def extend(nav: list | None, entries: list[Entry]) -> list | None:
+    """A copy of ``nav`` with each section's pages added after its index page."""
     if nav is None:
         return None
-    return [_extend_item(item, children) for item in nav]
+    listed = _listed(nav)
+    return [_extend_item(item, entries, listed) for item in nav]
 
 
-def _extend_item(item, children):
+def _extend_item(item, entries: list[Entry], listed: set[str]):
     if not isinstance(item, dict) or len(item) != 1:
         return item
     (title, value), = item.items()
     if not isinstance(value, list):
         return item
-    inner = [_extend_item(child, children) for child in value]
-    index = inner[0] if inner and isinstance(inner[0], str) else None
-    extra = [{t: uri} for t, uri in children.get(index, [])] if index else []
-    return {title: inner + extra}
+    inner = [_extend_item(child, entries, listed) for child in value]
+    first = inner[0] if inner and isinstance(inner[0], str) else None
+    if first and first.endswith("/index.md"):
+        inner += [{e.title: e.uri} for e in children(posixpath.dirname(first), entries) if e.uri not in listed]
+    return {title: inner}
+
+
+def children(folder: str, entries: list[Entry]) -> list[Entry]:
+    """Pages directly in ``folder`` and index pages one folder down, in nav order."""
+    found = []
+    for entry in entries:
+        parent, name = posixpath.split(entry.uri)
+        if parent == folder and name != "index.md":
+            found.append(entry)
+        elif name == "index.md" and posixpath.dirname(parent) == folder and parent != folder:
+            found.append(entry)
+    return sorted(found, key=lambda e: (e.order, e.title.lower(), e.uri))
+
+
+def _listed(nav) -> set[str]:
+    found = set()
+    for item in nav:
+        if isinstance(item, str):
+            found.add(item)
+        elif isinstance(item, dict):
+            for value in item.values():
+                found |= _listed(value) if isinstance(value, list) else {value}
+    return found

@@ -75,3 +75,15 @@ def _entries(label: str, name: str, raw: list, required: tuple[str, ...]) -> tup
             continue
         entries[key] = entry
     return Registry(name, label, entries), problems
+
+
+def load_data(root: Path) -> dict[str, object]:
+    """Every ``data/*.yml`` file as plain data, by file name without ``.yml``."""
+    data = {}
+    for path in sorted((root / "data").glob("*.yml")):
+        label = f"data/{path.name}"
+        try:
+            data[path.stem] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (yaml.YAMLError, UnicodeDecodeError) as err:
+            raise SetupError(f"{label}: cannot be read ({str(err).splitlines()[0]}): fix the YAML") from None
+    return data

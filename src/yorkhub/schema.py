@@ -53,6 +53,7 @@ FIELDS: dict[str, Field] = {
         f.mapping({"order": f.whole_number, "week": f.whole_number, "why": f.text}, ("order", "week", "why")),
         "puts the page on the induction pathway: order, week and why it matters",
     ),
+    "order": Field(f.whole_number, "where the page comes in its section's menu (lower first; otherwise by title)"),
     "number": Field(f.whole_number, "the guide's number: never reused, even when a guide is retired"),
     "published": Field(f.a_date, "when the guide was first published (YYYY-MM-DD)"),
     "contact": Field(_role, "the role to contact with questions about the guide"),
@@ -76,7 +77,7 @@ FIELDS: dict[str, Field] = {
 COMMON_REQUIRED = ("type", "title", "summary", "owner", "status")
 COMMON_OPTIONAL = (
     "approver", "version", "last_reviewed", "review_by", "audience", "themes", "priorities",
-    "keywords", "id", "visibility", "induction", "hide", "search", "tags", "template",
+    "keywords", "id", "visibility", "induction", "order", "hide", "search", "tags", "template",
 )
 
 

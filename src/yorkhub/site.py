@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 
 from . import catalogue as cat
-from . import glossary, registry
+from . import checks, frontmatter, generators, glossary, navigation, plugins, registry
 from .catalogue import Catalogue, Source
-from .generators import GENERATORS, Context
+from .context import Context
 from .page import Page
 from .problems import Problem, unique_sorted
 from .settings import Settings
@@ -25,9 +25,9 @@ class Plan:
 
     catalogue: Catalogue  # the pages this build publishes
     problems: list[Problem]
+    context: Context
     generated: dict[str, str] = field(default_factory=dict)  # site path -> Markdown
     excluded: set[str] = field(default_factory=set)  # site paths of pages left out
-    nav: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # section index -> children
 
 
 def load_registries(root: Path) -> tuple[dict[str, registry.Registry], list[Problem]]:
@@ -41,26 +41,39 @@ def load_registries(root: Path) -> tuple[dict[str, registry.Registry], list[Prob
 def prepare(root: Path, settings: Settings, today: date) -> Plan:
     """Read the project at ``root`` and plan its build. Raises ``SetupError``."""
     registries, problems = load_registries(root)
-    result = plan(cat.read_sources(root), registries, settings, today, glossary.load(root))
+    context = Context(settings, today, glossary.load(root), registry.load_data(root))
+    result = plan(cat.read_sources(root), registries, context)
     result.problems = unique_sorted(problems + result.problems)
     return result
 
 
-def plan(sources: list[Source], registries: dict, settings: Settings, today: date,
-         abbreviations: dict[str, str] | None = None) -> Plan:
-    catalogue, problems = cat.collect(sources, registries)
-    unreadable = {s.uri for s in sources} - {p.uri for p in catalogue.pages}  # reported; MkDocs must not read them
-    excluded = unreadable | {p.uri for p in catalogue.pages if not is_published(p, settings)}
-    visible = Catalogue([p for p in catalogue.pages if p.uri not in excluded], registries)
-    result = Plan(visible, problems, excluded=excluded)
-    context = Context(settings, today, abbreviations or {})
-    for generate in GENERATORS:
-        output = generate(visible, context)
+def plan(sources: list[Source], registries: dict, context: Context) -> Plan:
+    """Check every source, run the content checks, and generate the indexes."""
+    everything, problems = cat.collect(sources, registries)
+    for check in plugins.functions(checks, "check"):
+        problems += check(everything, context)
+    unreadable = {s.uri for s in sources} - {p.uri for p in everything.pages}  # reported; MkDocs must not read them
+    excluded = unreadable | {p.uri for p in everything.pages if not is_published(p, context.settings)}
+    published = Catalogue([p for p in everything.pages if p.uri not in excluded], registries)
+    result = Plan(published, problems, context, excluded=excluded)
+    for generate in plugins.functions(generators, "generate"):
+        output = generate(published, context)
         result.generated.update(output.pages)
-        result.nav.update(output.nav)
         result.problems += output.problems
     result.problems = unique_sorted(result.problems)
     return result
+
+
+def nav_entries(result: Plan) -> list[navigation.Entry]:
+    """Every published page and generated Markdown page, with its title and order."""
+    entries = [navigation.Entry(p.uri, p.title, p.meta.get("order", 1000))
+               for p in result.catalogue.pages if p.type != "one-minute-guide"]
+    for uri, text in result.generated.items():
+        if uri.endswith(".md"):
+            parsed, _ = frontmatter.split(uri, text)
+            meta = parsed.meta if parsed else {}
+            entries.append(navigation.Entry(uri, str(meta.get("title", uri)), int(meta.get("order", 1000))))
+    return entries
 
 
 def is_published(page: Page, settings: Settings) -> bool:
