@@ -25,18 +25,14 @@ def before(page: Page, roles: Registry, today: date) -> str:
     return "".join(notes)
 
 
-def after(page: Page, roles: Registry, today: date) -> str:
-    """The page's facts (owner, status, review dates) and the print footer."""
+def after(page: Page, roles: Registry) -> str:
+    """The page's facts: owner, status, version and review dates."""
     meta = page.meta
     facts = [("Owner", roles.title(meta["owner"]) if meta.get("owner") in roles else None),
              ("Status", page.status.capitalize()), ("Version", meta.get("version")),
              ("Last reviewed", _day(meta.get("last_reviewed"))), ("Next review", _day(meta.get("review_by")))]
     rows = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts if v)
-    return (
-        f'\n\n<aside class="hub-facts" aria-label="About this page"><dl>{rows}</dl></aside>\n'
-        f'<p class="hub-printed" data-built="{today.isoformat()}">Printed on {_day(today)}. '
-        "Check the hub for the latest version.</p>\n"
-    )
+    return f'\n\n<aside class="hub-facts" aria-label="About this page"><dl>{rows}</dl></aside>\n'
 
 
 def _admonition(kind: str, title: str, text: str) -> str:

@@ -11,4 +11,4 @@ def page_markdown(page: Page, markdown: str, catalogue: Catalogue, context: Cont
     for transform in plugins.functions(transforms, "transform"):
         markdown = transform(page, markdown, catalogue, context)
     roles = catalogue.registries["roles"]
-    return notices.before(page, roles, context.today) + markdown + notices.after(page, roles, context.today)
+    return notices.before(page, roles, context.today) + markdown + notices.after(page, roles)
