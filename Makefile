@@ -12,12 +12,13 @@ PORT ?= 8000
 # would bury the hub's own warnings, which authors must read.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install serve build build-public check test bench clean
+.PHONY: help install serve build build-public build-offline check test bench clean
 
 help:
-	@echo "make serve         build the hub and serve it at http://$(HOST):$(PORT) with live reload"
+	@echo "make serve         build the hub and serve it at http://$(HOST):$(PORT) with live reload (draft guides shown)"
 	@echo "make build         write the intranet site to site/ (strict; replaces site/ only on success)"
 	@echo "make build-public  write the public site (internal pages left out) to site-public/"
+	@echo "make build-offline write a copy to site-offline/ that opens from a folder, with no web server"
 	@echo "make check         validate every page without building HTML"
 	@echo "make test          install what the tests need and run the whole suite"
 	@echo "make bench         run the scale benchmark (see README)"
@@ -37,13 +38,16 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements/test.txt
 install: $(VENV)/.installed
 
 serve: install
-	SITE_URL=http://$(HOST):$(PORT)/ $(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
+	SITE_URL=http://$(HOST):$(PORT)/ HUB_DRAFTS=preview $(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
 
 build: install
 	$(BIN)/hub build --out site
 
 build-public: install
 	$(BIN)/hub build --public --out site-public
+
+build-offline: install
+	$(BIN)/hub build --offline --out site-offline
 
 check: install
 	$(BIN)/hub check
@@ -55,4 +59,4 @@ bench: install
 	$(BIN)/python bench/scale.py $(BENCH_ARGS)
 
 clean:
-	rm -rf site site-public .pytest_cache
+	rm -rf site site-public site-offline .pytest_cache

@@ -62,12 +62,17 @@ class HubCopy:
                 for part in ("docs", "guides", "data") for p in sorted((self.root / part).rglob("*")) if p.is_file()}
 
 
-@pytest.fixture
-def hub_copy(tmp_path) -> HubCopy:
+def copy_project(dest: Path) -> HubCopy:
+    """Copy the hub's sources (not .venv, site or tests) into ``dest``."""
     for part in PROJECT_PARTS:
         source = ROOT / part
         if source.is_dir():
-            shutil.copytree(source, tmp_path / part)
+            shutil.copytree(source, dest / part)
         elif source.is_file():
-            shutil.copy2(source, tmp_path / part)
-    return HubCopy(tmp_path)
+            shutil.copy2(source, dest / part)
+    return HubCopy(dest)
+
+
+@pytest.fixture
+def hub_copy(tmp_path) -> HubCopy:
+    return copy_project(tmp_path)

@@ -19,13 +19,15 @@ def add(sub) -> None:
     cmd.add_argument("--out", type=Path, default=Path("site"), help="output folder (default: site)")
     cmd.add_argument("--public", action="store_true", help="leave internal pages out (for a public web server)")
     cmd.add_argument("--preview", action="store_true", help="include draft guides, with a Draft banner")
+    cmd.add_argument("--offline", action="store_true", help="a copy that opens from a folder as files, search included")
     cmd.set_defaults(run=run)
 
 
 def run(root: Path, args) -> int:
     out = args.out if args.out.is_absolute() else root / args.out
     env = dict(os.environ, HUB_AUDIENCE="public" if args.public else "intranet",
-               HUB_DRAFTS="preview" if args.preview else "exclude", NO_MKDOCS_2_WARNING="1")
+               HUB_DRAFTS="preview" if args.preview else "exclude", HUB_OFFLINE="true" if args.offline else "false",
+               NO_MKDOCS_2_WARNING="1")
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(staging),
