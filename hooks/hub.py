@@ -61,7 +61,7 @@ def on_page_markdown(markdown, page, config, files):
     record = plan.catalogue.get(page.file.src_uri) if plan else None
     if record is None:
         return markdown
-    return render.page_markdown(record, markdown, plan.catalogue, plan.context)
+    return render.page_markdown(record, markdown, plan)
 
 
 def on_serve(server, config, builder):

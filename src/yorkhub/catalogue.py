@@ -31,11 +31,15 @@ class Catalogue:
     pages: list[Page]
     registries: dict[str, Registry]
 
+    def __post_init__(self) -> None:
+        # Looked up once per rendered page: a dict keeps big hubs linear.
+        self._by_uri = {p.uri: p for p in self.pages}
+
     def by_type(self, *types: str) -> list[Page]:
         return [p for p in self.pages if p.type in types]
 
     def get(self, uri: str) -> Page | None:
-        return next((p for p in self.pages if p.uri == uri), None)
+        return self._by_uri.get(uri)
 
 
 def read_sources(root: Path) -> list[Source]:

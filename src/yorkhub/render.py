@@ -1,14 +1,18 @@
 """A catalogue page's Markdown as readers see it: notices, transforms, page facts."""
 from __future__ import annotations
 
-from . import notices, plugins, transforms
-from .catalogue import Catalogue
-from .context import Context
+from typing import TYPE_CHECKING
+
+from . import notices
 from .page import Page
 
+if TYPE_CHECKING:
+    from .site import Plan
 
-def page_markdown(page: Page, markdown: str, catalogue: Catalogue, context: Context) -> str:
-    for transform in plugins.functions(transforms, "transform"):
-        markdown = transform(page, markdown, catalogue, context)
-    roles = catalogue.registries["roles"]
-    return notices.before(page, roles, context.today) + markdown + notices.after(page, roles)
+
+def page_markdown(page: Page, markdown: str, plan: "Plan") -> str:
+    """``markdown`` (the page's body) with the build's transforms applied and its notices around it."""
+    for transform in plan.transforms:
+        markdown = transform(page, markdown, plan.catalogue, plan.context)
+    roles, today = plan.catalogue.registries["roles"], plan.context.today
+    return notices.before(page, roles, today) + markdown + notices.after(page, roles)

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from . import catalogue as cat
-from . import checks, frontmatter, generators, glossary, navigation, plugins, registry
+from . import checks, frontmatter, generators, glossary, navigation, plugins, registry, transforms
 from .catalogue import Catalogue, Source
 from .context import Context
 from .page import Page
@@ -28,6 +28,7 @@ class Plan:
     context: Context
     generated: dict[str, str] = field(default_factory=dict)  # site path -> Markdown
     excluded: set[str] = field(default_factory=set)  # site paths of pages left out
+    transforms: list = field(default_factory=list)  # found once a build, applied to every page
 
 
 def load_registries(root: Path) -> tuple[dict[str, registry.Registry], list[Problem]]:
@@ -55,7 +56,8 @@ def plan(sources: list[Source], registries: dict, context: Context) -> Plan:
     unreadable = {s.uri for s in sources} - {p.uri for p in everything.pages}  # reported; MkDocs must not read them
     excluded = unreadable | {p.uri for p in everything.pages if not is_published(p, context.settings)}
     published = Catalogue([p for p in everything.pages if p.uri not in excluded], registries)
-    result = Plan(published, problems, context, excluded=excluded)
+    result = Plan(published, problems, context, excluded=excluded,
+                  transforms=plugins.functions(transforms, "transform"))
     for generate in plugins.functions(generators, "generate"):
         output = generate(published, context)
         result.generated.update(output.pages)
