@@ -13,8 +13,13 @@ import yaml
 from .problems import Problem
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that leaves timestamps as strings (the schema parses them)."""
+# libyaml's parser where PyYAML has it (its wheels do): ten times faster, which
+# matters when every build reads every page.
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):
+    """A safe loader that leaves timestamps as strings (the schema parses them)."""
 
 
 _Loader.yaml_implicit_resolvers = {
