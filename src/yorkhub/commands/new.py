@@ -1,0 +1,174 @@
+"""``hub new guide "Title" --theme ID``: start a one minute guide from the template.
+
+The guide gets the next free number (numbers are never reused, even when a
+guide is retired), a file name from its title, and complete front matter, so it
+passes ``hub check`` as it is. Mistakes in the arguments exit with code 2 and a
+message naming the argument and what to do.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from string import Template
+
+import yaml
+
+from .. import catalogue as cat
+from .. import fields, guides
+from ..frontmatter import split
+from ..registry import SetupError
+from ..schema import AUDIENCES
+from ..site import load_registries
+
+FOLDER = "guides"
+PREVIEW = "http://127.0.0.1:8000/"  # where `make serve` shows the hub
+
+
+class UsageError(Exception):
+    """An argument is wrong: the message names it and says what to do."""
+
+
+@dataclass
+class Request:
+    title: str
+    themes: list[str] = field(default_factory=list)
+    audience: list[str] = field(default_factory=list)
+    audits: list[str] = field(default_factory=list)
+    contact: str = "ap-team"
+    summary: str = ""
+
+
+def add(sub) -> None:
+    cmd = sub.add_parser("new", help="start a new one minute guide from the template",
+                         description='Start a one minute guide: hub new guide "Title" --theme drift-and-delay')
+    cmd.add_argument("kind", choices=["guide"], help="what to start (only 'guide' for now)")
+    cmd.add_argument("title", help="the guide's title, in quotes; a question reads well")
+    cmd.add_argument("--theme", action="append", default=[], metavar="ID", help="an audit learning theme from data/themes.yml (give one or more)")
+    cmd.add_argument("--audience", action="append", default=[], metavar="ID", help=f"who it is for (default social-workers): {', '.join(AUDIENCES)}")
+    cmd.add_argument("--audit", action="append", default=[], metavar="ID", help="the id of an audit the guide draws on (give any number)")
+    cmd.add_argument("--contact", default="ap-team", metavar="ROLE", help="the role to contact (default ap-team), from data/roles.yml")
+    cmd.add_argument("--summary", default="", help="one sentence saying what the guide is for (you can write it later)")
+    cmd.set_defaults(run=run)
+
+
+def run(root: Path, args) -> int:
+    request = Request(args.title, args.theme, args.audience, args.audit, args.contact, args.summary)
+    try:
+        path = create(root, request, date.today())
+    except (UsageError, SetupError) as err:
+        print(f"hub new guide: {err}", file=sys.stderr)
+        return 2
+    rel = path.relative_to(root).as_posix()
+    print(f"hub new guide: created {rel} (No. {guides.split_file_name(path.name)[0]}, a draft)")
+    print("Next: answer each question in the file, then run `make check`.")
+    print(f"Preview it: run `make serve`, then open {PREVIEW}guides/{path.stem}/")
+    return 0
+
+
+def create(root: Path, request: Request, today: date) -> Path:
+    """Write the new guide under ``root/guides`` and return its path. Raises UsageError."""
+    registries, _ = load_registries(root)
+    existing = existing_guides(root)
+    slug = checked_slug(request.title, existing)
+    validate(request, registries, audit_ids(root, registries))
+    number = guides.next_number([n for n, _ in existing.values()] + used_numbers(root))
+    path = root / FOLDER / guides.file_name(number, slug)
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(render(request, number, today, registries["roles"].title(request.contact)), encoding="utf-8")
+    return path
+
+
+def existing_guides(root: Path) -> dict[str, tuple[int, str]]:
+    """Each guide file's name, with the number and slug its name holds."""
+    folder = root / FOLDER
+    found = {}
+    for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+        parts = guides.split_file_name(path.name)
+        if parts:
+            found[path.name] = parts
+    return found
+
+
+def used_numbers(root: Path) -> list[int]:
+    """Every ``number:`` in guides' front matter, retired and draft guides included."""
+    numbers = []
+    for path in sorted((root / FOLDER).glob("*.md")) if (root / FOLDER).is_dir() else []:
+        parsed, _ = split(path.name, path.read_text(encoding="utf-8", errors="replace"))
+        value = parsed.meta.get("number") if parsed else None
+        if isinstance(value, int) and not isinstance(value, bool):
+            numbers.append(value)
+    return numbers
+
+
+def audit_ids(root: Path, registries) -> set[str]:
+    catalogue, _ = cat.collect(cat.read_sources(root), registries)
+    return {str(p.meta["id"]) for p in catalogue.by_type("audit") if "id" in p.meta}
+
+
+def checked_slug(title: str, existing: dict[str, tuple[int, str]]) -> str:
+    if not title.strip():
+        raise UsageError('title: the title is empty: give the guide a title in quotes, for example hub new guide "Why do core groups matter?" --theme multi-agency-engagement')
+    slug = guides.slugify(title)
+    if not slug:
+        raise UsageError(f"title: '{title}' has no letters or numbers to make a file name from: use words in the title")
+    for name, (_, other) in existing.items():
+        if other == slug:
+            raise UsageError(f"title: a guide with the file name '{slug}' already exists ({FOLDER}/{name}): choose a different title, or edit that guide")
+    return slug
+
+
+def validate(request: Request, registries, audits: set[str]) -> None:
+    """Every id in the request is known, else UsageError naming the argument."""
+    if not request.themes:
+        raise UsageError("--theme: give at least one audit learning theme, for example --theme drift-and-delay (the ids are in data/themes.yml)")
+    for theme in request.themes:
+        _known("--theme", theme, "theme", registries["themes"])
+    _known("--contact", request.contact, "role", registries["roles"])
+    for audience in request.audience:
+        _, message = fields.one_of(*AUDIENCES)(audience, registries)
+        if message:
+            raise UsageError(f"--audience: {message}")
+    for audit in request.audits:
+        if audit not in audits:
+            known = ", ".join(sorted(audits)) or "none yet"
+            raise UsageError(f"--audit: no audit has id '{audit}'{near(audit, sorted(audits))}: use the id of an audit page in docs/learning/audits/ (known: {known})")
+
+
+def near(value: str, ids: list[str]) -> str:
+    """`` (did you mean 'x'?)``: an id that starts with or contains ``value``, or is spelt alike."""
+    lowered = value.lower()
+    found = [i for i in ids if i.startswith(lowered)] or [i for i in ids if lowered and lowered in i]
+    return f" (did you mean '{found[0]}'?)" if found else fields.suggestion(value, ids)
+
+
+def _known(option: str, value: str, what: str, registry) -> None:
+    if value not in registry:
+        raise UsageError(f"{option}: unknown {what} '{value}'{near(value, registry.ids())}: use an id from {registry.file}")
+
+
+def render(request: Request, number: int, today: date, contact_title: str) -> str:
+    """The new guide's text, from the template."""
+    template = Template(resources.files("yorkhub").joinpath("templates/guide.md").read_text(encoding="utf-8"))
+    summary = request.summary.strip() or "Write one sentence here saying what this guide is for."
+    audits = f"audits: {_flow(request.audits)}" if request.audits else ""
+    text = template.substitute(
+        number=number, title=request.title.strip(), title_yaml=_scalar(request.title.strip()),
+        summary_yaml=_scalar(summary), published=today.isoformat(), review_by=guides.one_year_on(today).isoformat(),
+        audience=_flow(request.audience or ["social-workers"]), themes=_flow(_unique(request.themes)),
+        audits_line=audits, contact=request.contact, contact_title=contact_title)
+    return text.replace("\n\n", "\n", 1) if not audits else text  # the empty audits line goes
+
+
+def _scalar(value: str) -> str:
+    return yaml.safe_dump(value, default_style=None, width=10_000, allow_unicode=True).removesuffix("\n...\n").strip()
+
+
+def _flow(values: list[str]) -> str:
+    return "[" + ", ".join(values) + "]"
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(values))

@@ -1,0 +1,119 @@
+"""The Atom feed: exact XML from a small catalogue, valid Atom, absolute links, escaped text."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import date
+
+import pytest
+
+from guide_factory import TODAY, catalogue, context
+from test_guides_listings import small_catalogue
+from yorkhub.changes import page_url
+from yorkhub.generators import feed
+
+NS = {"a": "http://www.w3.org/2005/Atom"}
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>https://hub.example.org/practice/feed.xml</id>
+  <title>York practice hub: new and updated pages</title>
+  <subtitle>Practice standards, procedures and one minute guides for York Children's Social Care.</subtitle>
+  <updated>2020-03-10T00:00:00Z</updated>
+  <link rel="self" type="application/atom+xml" href="https://hub.example.org/practice/feed.xml" />
+  <link rel="alternate" type="text/html" href="https://hub.example.org/practice/whats-new/" />
+  <author>
+    <name>York Children's Social Care</name>
+  </author>
+  <entry>
+    <id>https://hub.example.org/practice/about/#updated-2020-03-10</id>
+    <title>Updated: About this hub</title>
+    <updated>2020-03-10T00:00:00Z</updated>
+    <link rel="alternate" type="text/html" href="https://hub.example.org/practice/about/" />
+    <author>
+      <name>Principal Social Worker</name>
+    </author>
+    <summary>What the hub is | for.</summary>
+  </entry>
+  <entry>
+    <id>https://hub.example.org/practice/guides/0003-old/#retired-2020-03-02</id>
+    <title>Retired: One minute guide No. 3: An old guide</title>
+    <updated>2020-03-02T00:00:00Z</updated>
+    <link rel="alternate" type="text/html" href="https://hub.example.org/practice/guides/0003-old/" />
+    <author>
+      <name>Advanced Practitioner team</name>
+    </author>
+    <summary>What No. 3 is for.</summary>
+  </entry>
+  <entry>
+    <id>https://hub.example.org/practice/guides/0001-core-groups/#new-2020-03-02</id>
+    <title>New: One minute guide No. 1: Why do core groups matter?</title>
+    <updated>2020-03-02T00:00:00Z</updated>
+    <link rel="alternate" type="text/html" href="https://hub.example.org/practice/guides/0001-core-groups/" />
+    <author>
+      <name>Advanced Practitioner team</name>
+    </author>
+    <summary>What No. 1 is for.</summary>
+  </entry>
+  <entry>
+    <id>https://hub.example.org/practice/guides/0002-visits/#new-2020-01-10</id>
+    <title>New: One minute guide No. 2: Visits &amp; &lt;plans&gt;: what now?</title>
+    <updated>2020-01-10T00:00:00Z</updated>
+    <link rel="alternate" type="text/html" href="https://hub.example.org/practice/guides/0002-visits/" />
+    <author>
+      <name>Advanced Practitioner team</name>
+    </author>
+    <summary>What No. 2 is for.</summary>
+  </entry>
+</feed>
+"""
+
+
+def test_the_feed_is_exactly_as_expected(registries):
+    assert feed.generate(small_catalogue(registries), context()).pages == {"feed.xml": FEED}
+
+
+def test_the_feed_is_valid_atom_with_every_required_element(registries):
+    root = ET.fromstring(feed.generate(small_catalogue(registries), context()).pages["feed.xml"].encode())
+    assert root.tag == "{http://www.w3.org/2005/Atom}feed"
+    for required in ("a:id", "a:title", "a:updated", "a:author/a:name"):
+        assert (root.findtext(required, namespaces=NS) or "").strip(), required
+    entries = root.findall("a:entry", NS)
+    assert len(entries) == 4  # the page reviewed after today is not news yet
+    for entry in entries:
+        for required in ("a:id", "a:title", "a:updated"):
+            assert (entry.findtext(required, namespaces=NS) or "").strip(), required
+        assert entry.find("a:link[@rel='alternate']", NS) is not None
+    ids = [e.findtext("a:id", namespaces=NS) for e in entries]
+    assert len(set(ids)) == len(ids)
+
+
+def test_every_link_is_absolute_from_site_url(registries):
+    root = ET.fromstring(feed.generate(small_catalogue(registries), context(site_url="http://intranet.york.example/hub")).pages["feed.xml"])
+    hrefs = [link.get("href") for link in root.iter("{http://www.w3.org/2005/Atom}link")]
+    assert len(hrefs) == 6
+    assert all(h.startswith("http://intranet.york.example/hub/") for h in hrefs), hrefs
+
+
+def test_titles_are_escaped_and_read_back_as_written(registries):
+    root = ET.fromstring(feed.generate(small_catalogue(registries), context()).pages["feed.xml"])
+    titles = [e.findtext("a:title", namespaces=NS) for e in root.findall("a:entry", NS)]
+    assert "New: One minute guide No. 2: Visits & <plans>: what now?" in titles
+
+
+def test_an_empty_hub_still_gives_a_valid_feed_dated_today(registries):
+    root = ET.fromstring(feed.generate(catalogue(registries), context()).pages["feed.xml"])
+    assert root.findtext("a:updated", namespaces=NS) == f"{TODAY.isoformat()}T00:00:00Z"
+    assert root.findall("a:entry", NS) == []
+
+
+@pytest.mark.parametrize("uri, url", [
+    ("index.md", ""), ("about/index.md", "about/"), ("guides/0003-x.md", "guides/0003-x/"), ("feed.xml", "feed.xml"),
+])
+def test_page_url(uri, url):
+    assert page_url(uri) == url
+
+
+def test_feed_dates_never_depend_on_the_day_it_is_built(registries):
+    later = context()
+    later = type(later)(later.settings, date(2020, 3, 31))  # before the "Later" page's review
+    assert feed.generate(small_catalogue(registries), later).pages == {"feed.xml": FEED}
