@@ -1,0 +1,135 @@
+"""The public build: internal pages are left out of everything, and links to them fail clearly."""
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import date
+
+import pytest
+
+from yorkhub import frontmatter, navigation, site
+from yorkhub.catalogue import Catalogue
+from yorkhub.checks import public_links
+from yorkhub.context import Context
+from yorkhub.navigation import Entry
+from yorkhub.page import Page
+from yorkhub.settings import Settings, load
+
+from conftest import ROOT
+
+PUBLIC = Settings(audience="public")
+
+
+@pytest.mark.parametrize("nav,excluded,expected", [
+    (["index.md", {"Secret": "secret.md"}], {"secret.md"}, ["index.md"]),
+    ([{"Standards": ["standards/index.md"]}, {"About": ["about/index.md"]}], {"standards/index.md"},
+     [{"About": ["about/index.md", {"Visits": "about/visits.md"}]}]),
+    ([{"About": ["about/index.md"]}], {"about/visits.md"}, [{"About": ["about/index.md"]}]),
+])
+def test_the_nav_drops_left_out_pages_and_sections_whose_index_is_left_out(nav, excluded, expected):
+    entries = [Entry("about/visits.md", "Visits")] if "about/visits.md" not in excluded else []
+    assert navigation.extend(nav, entries, excluded) == expected
+
+
+@pytest.mark.parametrize("from_uri,target,resolved", [
+    ("index.md", "about/index.md", "about/index.md"),
+    ("about/index.md", "improvement-journey.md#why", "about/improvement-journey.md"),
+    ("about/index.md", "../standards/", "standards/index.md"),
+    ("about/index.md", "../standards/visits", "standards/visits.md"),
+    ("about/index.md", "..", "index.md"),
+    ("index.md", "https://www.gov.uk/", None),
+    ("index.md", "mailto:x@york.gov.uk", None),
+    ("index.md", "#top", None),
+])
+def test_links_resolve_to_site_paths(from_uri, target, resolved):
+    assert public_links.resolve(from_uri, target) == resolved
+
+
+def _page(uri: str, body: str = "", **meta) -> Page:
+    return Page(f"docs/{uri}", uri, {"title": uri, **meta}, body, body_line=8)
+
+
+def test_a_public_page_linking_to_an_internal_page_names_the_file_line_and_page():
+    pages = [_page("index.md", "# Home\n\nSee [standards](standards/index.md).\n\n[ref]: standards/visits.md\n", visibility="public"),
+             _page("standards/index.md", "[home](../index.md)"), _page("standards/visits.md")]
+    found = public_links.check(Catalogue(pages, {}), Context(PUBLIC, date(2026, 1, 1)))
+    assert [str(p) for p in found] == [
+        "docs/index.md:10: links to docs/standards/index.md, an internal page the public build leaves out: "
+        "remove the link, or give that page 'visibility: public'",
+        "docs/index.md:12: links to docs/standards/visits.md, an internal page the public build leaves out: "
+        "remove the link, or give that page 'visibility: public'",
+    ]
+    assert public_links.check(Catalogue(pages, {}), Context(Settings(), date(2026, 1, 1))) == []
+
+
+@pytest.mark.parametrize("text,audience,published", [
+    ("---\ntitle: x\n---\n", "public", False),
+    ("---\ntitle: x\nvisibility: public\n---\n", "public", True),
+    ("---\ntitle: x\n---\n", "intranet", True),
+])
+def test_generated_pages_follow_the_same_visibility_rule(text, audience, published):
+    assert site.generated_is_published("x.md", text, Settings(audience=audience)) is published
+
+
+def _internal_pages() -> list[Page]:
+    plan = site.prepare(ROOT, load(ROOT), date(2026, 1, 1))
+    return [p for p in plan.catalogue.pages if p.meta.get("visibility", "internal") == "internal"]
+
+
+def _mark_internal_pages(hub_copy) -> dict[str, str]:
+    """Put a distinctive marker in the title and body of every internal page."""
+    markers = {}
+    for number, page in enumerate(_internal_pages()):
+        marker = f"ZQXINTERNAL{number:04d}"
+        path = hub_copy.root / page.src
+        parsed, _ = frontmatter.split(page.src, path.read_text(encoding="utf-8"))
+        lines = path.read_text(encoding="utf-8").split("\n")
+        title_line = parsed.lines["title"] - 1
+        lines[title_line] = "title: " + json.dumps(f"{marker}T {page.title}")
+        path.write_text("\n".join(lines) + f"\n\nDistinctive text {marker}B.\n", encoding="utf-8")
+        markers[page.src] = marker
+    return markers
+
+
+def _output_text(folder) -> str:
+    parts = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        raw = path.read_bytes()
+        parts.append((gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("utf-8", errors="replace"))
+    return "\n".join(parts)
+
+
+@pytest.mark.slow
+def test_the_public_build_leaves_every_internal_page_out_of_everything(hub_copy):
+    markers = _mark_internal_pages(hub_copy)
+    assert len(markers) > 5
+    public = hub_copy.hub("build", "--public", "--out", "site-public")
+    assert public.returncode == 0, public.stdout + public.stderr
+    out = hub_copy.root / "site-public"
+    text = _output_text(out)
+    leaked = sorted(src for src, marker in markers.items() if marker in text)
+    assert leaked == []
+    assert "ZQXINTERNAL" not in text
+    search = json.loads((out / "search/search_index.json").read_text())
+    locations = sorted({doc["location"].split("#")[0] for doc in search["docs"]})
+    assert locations == ["", "about/", "about/accessibility/", "about/glossary/", "about/improvement-journey/"]
+    assert sorted(p.parent.relative_to(out).as_posix() for p in out.rglob("index.html")) == [
+        ".", "about", "about/accessibility", "about/glossary", "about/improvement-journey"]
+    # The intranet build of the same copy has them all, so the scan above could fail.
+    intranet = hub_copy.hub("build", "--out", "site")
+    assert intranet.returncode == 0, intranet.stdout + intranet.stderr
+    inside = _output_text(hub_copy.root / "site")
+    assert sorted(src for src, marker in markers.items() if f"{marker}B" not in inside) == []
+
+
+@pytest.mark.slow
+def test_a_public_page_linking_to_an_internal_page_fails_the_public_build_only(hub_copy):
+    page = hub_copy.root / "docs/about/accessibility.md"
+    page.write_text(page.read_text() + "\nSee the [practice standards](../standards/index.md).\n")
+    line = page.read_text().count("\n")
+    public = hub_copy.hub("build", "--public", "--out", "site-public")
+    assert public.returncode == 1
+    assert (f"WARNING -  hub: docs/about/accessibility.md:{line}: links to docs/standards/index.md, an internal page "
+            "the public build leaves out: remove the link, or give that page 'visibility: public'") in public.stderr
+    assert not (hub_copy.root / "site-public").exists()
+    assert hub_copy.hub("build", "--out", "site").returncode == 0
