@@ -13,7 +13,6 @@ bench/results/scale.md. Figures, not assertions: machines are shared and noisy.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
@@ -81,7 +80,6 @@ def build(project: Path, out: Path) -> tuple[float, int]:
 def page_sizes(site: Path) -> tuple[int, float, float]:
     pages = [p.stat().st_size for p in site.rglob("*.html") if p.name != "404.html"]
     index = site / "search/search_index.json"
-    docs = len(json.loads(index.read_text())["docs"]) if index.exists() else 0
     return len(pages), statistics.median(pages) / 1024, index.stat().st_size / 1024 / max(1, len(pages))
 
 

@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 
-from yorkhub import navigation, render, site
+from yorkhub import csp, learning, navigation, render, search, site
 from yorkhub.problems import ERROR
 from yorkhub.registry import SetupError
 from yorkhub.settings import Settings
@@ -32,6 +32,8 @@ def on_config(config):
     except SetupError as err:
         raise PluginError(str(err)) from None
     _build.update(root=root, settings=settings, today=date.today())  # time enters here, once
+    # The same inline script on every page, so the server's CSP can allow it by hash.
+    config.extra.setdefault("scope", csp.scope(config.site_url))
     return config
 
 
@@ -52,15 +54,19 @@ def on_files(files, config):
             files.remove(file)
     for uri, content in plan.generated.items():
         files.append(File.generated(config, uri, content=content))
-    config.nav = navigation.extend(config.nav, site.nav_entries(plan))
+    config.nav = navigation.extend(config.nav, site.nav_entries(plan), plan.left_out())
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
     plan = _build.get("plan")
+    if plan:  # keywords as search tags, before Material's search indexes the page
+        page.meta.update(search.settings(page.file.src_uri, page.meta, plan.context.glossary))
     record = plan.catalogue.get(page.file.src_uri) if plan else None
     if record is None:
         return markdown
+    if themes := learning.tags(record, plan.catalogue.registries["themes"]):
+        page.meta[learning.TAGS_KEY] = themes  # read by Material's tags plugin, which runs after this hook
     return render.page_markdown(record, markdown, plan)
 
 

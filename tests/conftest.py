@@ -76,3 +76,40 @@ def copy_project(dest: Path) -> HubCopy:
 @pytest.fixture
 def hub_copy(tmp_path) -> HubCopy:
     return copy_project(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium, started once for the whole run. Playwright's sync API
+    allows one instance per thread, so every browser test shares this one."""
+    from browser_support import launch, require_chromium
+
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+def _served(tmp_path_factory, browser, **env):
+    from browser_support import build_site, free_port, serve
+
+    port = free_port()
+    site = build_site(ROOT, tmp_path_factory.mktemp("browser") / "site", port, **env)
+    with serve(site, port) as base:
+        yield base, site, browser
+
+
+@pytest.fixture(scope="session")
+def served_hub(tmp_path_factory, browser):
+    """The real hub, built strictly with draft guides included (so every page is
+    seen), served on 127.0.0.1, with Debian's chromium: (base URL, site, browser)."""
+    yield from _served(tmp_path_factory, browser, HUB_DRAFTS="preview")
+
+
+@pytest.fixture(scope="session")
+def served_production_hub(tmp_path_factory, browser):
+    """The production build, as staff search it (draft guides left out)."""
+    yield from _served(tmp_path_factory, browser)

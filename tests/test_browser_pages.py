@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import build_site, free_port, html_pages, launch, require_chromium, serve
-from conftest import ROOT
+from browser_support import html_pages
 
 pytestmark = pytest.mark.browser
 
@@ -16,17 +15,8 @@ SCHEMES = ["default", "slate", "high-contrast"]
 
 
 @pytest.fixture(scope="module")
-def hub(tmp_path_factory):
-    """The real hub, built strictly (draft guides included, so every page is seen), served on 127.0.0.1."""
-    require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    port = free_port()
-    site = build_site(ROOT, tmp_path_factory.mktemp("browser") / "site", port, HUB_DRAFTS="preview")
-    with serve(site, port) as base, sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield base, site, browser
-        browser.close()
+def hub(served_hub):
+    return served_hub
 
 
 def open_page(browser, **options):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import launch, require_chromium
 from conftest import copy_project
 
 
@@ -33,25 +32,20 @@ def test_the_offline_copy_links_to_files_and_inlines_the_search_index(offline_co
 
 
 @pytest.mark.browser
-def test_the_offline_copy_works_from_files_with_no_network(offline_copy):
-    require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        page = browser.new_page()
-        outside, errors = [], []
-        page.on("request", lambda r: None if r.url.startswith("file://") else outside.append(r.url))
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto((offline_copy / "index.html").as_uri())
-        page.locator(".md-content a[href$='about/index.html']").first.click()
-        page.wait_for_url("**/about/index.html")
-        assert page.locator("h1").first.inner_text().startswith("About this hub")
-        page.keyboard.press("/")
-        page.wait_for_function("() => !document.querySelector('.md-search-result__meta').textContent.includes('Initializing')")
-        page.keyboard.type("glossary")
-        page.wait_for_selector(".md-search-result__item")
-        titles = page.locator(".md-search-result__item h1").all_inner_texts()
-        browser.close()
+def test_the_offline_copy_works_from_files_with_no_network(offline_copy, browser):
+    page = browser.new_page()
+    outside, errors = [], []
+    page.on("request", lambda r: None if r.url.startswith("file://") else outside.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((offline_copy / "index.html").as_uri())
+    page.locator(".md-content a[href$='about/index.html']").first.click()
+    page.wait_for_url("**/about/index.html")
+    assert page.locator("h1").first.inner_text().startswith("About this hub")
+    page.keyboard.press("/")
+    page.wait_for_function("() => !document.querySelector('.md-search-result__meta').textContent.includes('Initializing')")
+    page.keyboard.type("glossary")
+    page.wait_for_selector(".md-search-result__item")
+    titles = page.locator(".md-search-result__item h1").all_inner_texts()
+    page.close()
     assert any("Glossary" in t for t in titles)
     assert outside == [] and errors == []

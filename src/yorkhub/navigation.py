@@ -20,25 +20,43 @@ class Entry:
     order: int = 1000
 
 
-def extend(nav: list | None, entries: list[Entry]) -> list | None:
-    """A copy of ``nav`` with each section's pages added after its index page."""
+def extend(nav: list | None, entries: list[Entry], excluded: set[str] | frozenset[str] = frozenset()) -> list | None:
+    """A copy of ``nav`` with each section's pages added after its index page.
+
+    Pages left out of this build (``excluded``) leave the nav too, and so does a
+    section whose index page is left out: the public build's nav never points
+    at an internal page.
+    """
     if nav is None:
         return None
     listed = _listed(nav)
-    return [_extend_item(item, entries, listed) for item in nav]
+    return [kept for item in nav if (kept := _extend_item(item, entries, listed, excluded)) is not None]
 
 
-def _extend_item(item, entries: list[Entry], listed: set[str]):
+def _extend_item(item, entries: list[Entry], listed: set[str], excluded=frozenset()):
+    if (target := _target(item)) is not None:
+        return None if target in excluded else item
     if not isinstance(item, dict) or len(item) != 1:
         return item
     (title, value), = item.items()
     if not isinstance(value, list):
         return item
-    inner = [_extend_item(child, entries, listed) for child in value]
+    if value and isinstance(value[0], str) and value[0] in excluded:
+        return None
+    inner = [kept for child in value if (kept := _extend_item(child, entries, listed, excluded)) is not None]
     first = inner[0] if inner and isinstance(inner[0], str) else None
     if first and first.endswith("/index.md"):
         inner += [{e.title: e.uri} for e in children(posixpath.dirname(first), entries) if e.uri not in listed]
     return {title: inner}
+
+
+def _target(item) -> str | None:
+    """The page a nav entry points at (``'x.md'`` or ``{title: 'x.md'}``); None for a section."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, dict) and len(item) == 1 and isinstance(value := next(iter(item.values())), str):
+        return value
+    return None
 
 
 def children(folder: str, entries: list[Entry]) -> list[Entry]:

@@ -6,6 +6,7 @@ carries them too.
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from .page import Page
 from .registry import Registry
@@ -32,11 +33,14 @@ def after(page: Page, roles: Registry) -> str:
              ("Status", page.status.capitalize()), ("Version", meta.get("version")),
              ("Last reviewed", _day(meta.get("last_reviewed"))), ("Next review", _day(meta.get("review_by")))]
     rows = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts if v)
-    return f'\n\n<aside class="hub-facts" aria-label="About this page"><dl>{rows}</dl></aside>\n'
+    return f'\n\n<aside class="hub-facts" data-search-exclude aria-label="About this page"><dl>{rows}</dl></aside>\n'
 
 
 def _admonition(kind: str, title: str, text: str) -> str:
-    return f'!!! {kind} "{title}"\n\n    {text}\n\n'
+    # Material's admonition markup, written as HTML so it can carry data-search-exclude:
+    # the same notice on every page must not be what search finds.
+    return (f'<div class="admonition {kind}" data-search-exclude><p class="admonition-title">{escape(title)}</p>'
+            f'<p>{escape(text)}</p></div>\n\n')
 
 
 def _day(value: date | None) -> str | None:

@@ -19,7 +19,7 @@ AUDIT_KINDS = (
     "single-agency-case-audit", "multi-agency-audit", "live-audit",
     "thematic-audit", "inspection", "peer-challenge",
 )
-FINDING_KINDS = ("strength", "improvement")
+FINDING_KINDS = ("strength", "improvement", "not-known")  # not-known: the source names the area, not what was found
 
 
 @dataclass(frozen=True)
@@ -64,9 +64,13 @@ FIELDS: dict[str, Field] = {
     "cases": Field(f.whole_number, "how many cases were audited, where known"),
     "findings": Field(
         f.listed(f.mapping({"summary": f.text, "themes": f.listed(_theme), "kind": f.one_of(*FINDING_KINDS)}, ("summary", "themes", "kind"))),
-        "what the audit found: each with a summary, themes, and kind (strength or improvement)",
+        "what the audit found: each with a summary, themes, and kind (strength, improvement, or not-known where the source does not say)",
     ),
     "theme": Field(_theme, "the learning theme this page describes"),
+    "personal_data_allow": Field(
+        f.listed(f.mapping({"value": f.text, "reason": f.text}, ("value", "reason"))),
+        "values the personal-data check may let through on this page, each with the reason (value in quotes)",
+    ),
     # Material for MkDocs' own page settings, passed through untouched.
     "hide": Field(f.anything, "Material: parts of the layout to hide (navigation, toc)"),
     "search": Field(f.anything, "Material: search settings such as boost or exclude"),
@@ -77,7 +81,7 @@ FIELDS: dict[str, Field] = {
 COMMON_REQUIRED = ("type", "title", "summary", "owner", "status")
 COMMON_OPTIONAL = (
     "approver", "version", "last_reviewed", "review_by", "audience", "themes", "priorities",
-    "keywords", "id", "visibility", "induction", "order", "hide", "search", "tags", "template",
+    "keywords", "id", "visibility", "induction", "order", "personal_data_allow", "hide", "search", "tags", "template",
 )
 
 

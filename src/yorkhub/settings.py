@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from .personal_data import DEFAULT_CASE_ID_PATTERNS
 from .registry import SetupError
 
 
@@ -25,7 +26,8 @@ class Settings:
     word_budget: int = 500
     coverage_months: int = 24
     new_days: int = 60
-    allow: dict = field(default_factory=dict)
+    allow: dict = field(default_factory=dict)  # personal data the service publishes: phones, email_domains
+    case_id_patterns: tuple = DEFAULT_CASE_ID_PATTERNS  # case-system ids the personal-data check refuses
 
     @classmethod
     def from_mapping(cls, extra_hub: dict, site_url: str | None = None) -> "Settings":

@@ -28,7 +28,12 @@ class Plan:
     context: Context
     generated: dict[str, str] = field(default_factory=dict)  # site path -> Markdown
     excluded: set[str] = field(default_factory=set)  # site paths of pages left out
+    generated_left_out: set[str] = field(default_factory=set)  # generated pages left out (internal, public build)
     transforms: list = field(default_factory=list)  # found once a build, applied to every page
+
+    def left_out(self) -> set[str]:
+        """Every site path this build leaves out, so the nav never points at one."""
+        return self.excluded | self.generated_left_out
 
 
 def load_registries(root: Path) -> tuple[dict[str, registry.Registry], list[Problem]]:
@@ -60,7 +65,11 @@ def plan(sources: list[Source], registries: dict, context: Context) -> Plan:
                   transforms=plugins.functions(transforms, "transform"))
     for generate in plugins.functions(generators, "generate"):
         output = generate(published, context)
-        result.generated.update(output.pages)
+        for uri, text in output.pages.items():
+            if generated_is_published(uri, text, context.settings):
+                result.generated[uri] = text
+            else:
+                result.generated_left_out.add(uri)
         result.problems += output.problems
     result.problems = unique_sorted(result.problems)
     return result
@@ -84,3 +93,12 @@ def is_published(page: Page, settings: Settings) -> bool:
         return False
     visibility = page.meta.get("visibility", settings.default_visibility)
     return not (settings.audience == "public" and visibility == "internal")
+
+
+def generated_is_published(uri: str, text: str, settings: Settings) -> bool:
+    """Generated Markdown follows the pages' rule: its own ``visibility``, else the default."""
+    if settings.audience != "public" or not uri.endswith(".md"):
+        return True
+    parsed, _ = frontmatter.split(uri, text)
+    visibility = (parsed.meta if parsed else {}).get("visibility", settings.default_visibility)
+    return visibility != "internal"

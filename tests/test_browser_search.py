@@ -1,0 +1,79 @@
+"""The search questions answered in the real browser, through Material's own
+search box, scored as ../shared/eval/search-queries.yml says."""
+from __future__ import annotations
+
+import os
+from urllib.parse import urlsplit
+
+import pytest
+
+import search_eval
+
+pytestmark = pytest.mark.browser
+
+
+# Material searches on every keyup, so results for a half-typed query can arrive
+# late. Clear the box first, then enter the question with one keyup and wait for
+# the list to stop changing.
+ASK = """async q => {
+  const input = document.querySelector('.md-search__input');
+  const list = document.querySelector('.md-search-result__list');
+  const settle = (ready) => new Promise(resolve => {
+    let timer = null;
+    const check = () => { clearTimeout(timer); if (ready()) timer = setTimeout(resolve, 250); };
+    new MutationObserver(check).observe(list, {childList: true, subtree: true});
+    check();
+  });
+  input.value = ''; input.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));
+  await settle(() => list.children.length === 0);
+  input.value = q; input.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true, key: q.slice(-1)}));
+  await settle(() => list.children.length > 0);
+  return [...list.children].map(item => item.querySelector('a').href);
+}"""
+
+
+def ask(page, question: str) -> list[str]:
+    """Ask the search box ``question``; where each result links, best first, as
+    ``path/#anchor`` inside the site (Material's ``?h=`` highlight left off)."""
+    links = []
+    for href in page.evaluate(ASK, question):
+        parts = urlsplit(href)
+        links.append(parts.path.lstrip("/") + (f"#{parts.fragment}" if parts.fragment else ""))
+    return links
+
+
+def open_search(page, base: str) -> None:
+    page.goto(base)
+    page.keyboard.press("/")
+    page.wait_for_function("() => !document.querySelector('.md-search-result__meta').textContent.includes('Initializing')")
+
+
+def test_the_shared_questions_are_answered_in_the_top_three_results(served_production_hub):
+    base, site, browser = served_production_hub
+    if not search_eval.QUERIES.is_file() and os.environ.get("CI") != "true":
+        pytest.skip(f"{search_eval.QUERIES} is not here: the shared questions sit beside the project")
+    queries = search_eval.load_queries()
+    context = browser.new_context()
+    page = context.new_page()
+    open_search(page, base)
+    outcomes = []
+    for query in queries:
+        links = tuple(ask(page, query.q)[: search_eval.TOP])
+        answered = any(query.answered_by(search_eval.linked_text(site, link)) for link in links)
+        outcomes.append(search_eval.Outcome(query, links, answered))
+    context.close()
+    print(search_eval.report(outcomes))
+    assert search_eval.hit_rate(outcomes) == 1.0, search_eval.report(outcomes)
+
+
+def test_a_result_opens_the_section_it_names(served_production_hub):
+    base, _, browser = served_production_hub
+    context = browser.new_context()
+    page = context.new_page()
+    open_search(page, base)
+    first = ask(page, "core group")[0]
+    page.locator(".md-search-result__item a").first.click()
+    page.wait_for_url(f"**/{first.split('#')[0]}**")
+    heading = page.evaluate("() => (location.hash ? document.getElementById(location.hash.slice(1)) : document.querySelector('h1')).textContent")
+    context.close()
+    assert "core group" in heading.lower()
