@@ -26,6 +26,24 @@ def test_the_real_hub_builds_strictly_without_warnings(hub_copy):
         assert (built.site / page).is_file(), page
 
 
+def test_every_type_of_the_content_model_has_a_page_in_the_real_hub():
+    import dataclasses
+    from datetime import date
+
+    from conftest import ROOT
+    from yorkhub import frontmatter, settings, site
+    from yorkhub.schema import TYPES
+
+    preview = dataclasses.replace(settings.load(ROOT), drafts="preview")  # the starter guides are drafts
+    plan = site.prepare(ROOT, preview, date(2026, 11, 26))
+    found = {p.type for p in plan.catalogue.pages}
+    for uri, text in plan.generated.items():  # theme pages and the induction pathway are generated
+        if uri.endswith(".md") and (parsed := frontmatter.split(uri, text)[0]):
+            found.add(parsed.meta.get("type"))
+    assert set(TYPES) <= found, set(TYPES) - found
+    assert [str(p) for p in plan.problems if p.severity == "error"] == []
+
+
 def test_broken_pages_fail_the_strict_build_with_every_message_and_no_traceback(hub_copy):
     hub_copy.write("docs/broken.md", BROKEN)
     hub_copy.write("docs/not-closed.md", "---\ntitle: x\n")

@@ -27,6 +27,7 @@ PAGES = [
 
 CHECKLIST = r"""---
 title: Induction for new starters
+type: induction
 summary: What to read when you join York Children's Social Care, week by week, as
   a checklist you can tick.
 ---

@@ -134,6 +134,8 @@ def pages(generator, months: int = 12, today: date = TODAY) -> dict[str, str]:
 THEME_PAGE = """\
 ---
 title: Drift and delay
+type: learning-theme
+theme: drift-and-delay
 summary: Plans that stall.
 theme_tags:
 - Drift and delay

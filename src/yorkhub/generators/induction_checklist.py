@@ -25,7 +25,7 @@ def generate(catalogue, context) -> Output:
 def checklist_page(pathway: list[Item], owner: str) -> str:
     """The checklist page's Markdown: a list per week, each item linked with why it matters."""
     parts = [
-        front_matter("Induction for new starters",
+        front_matter("Induction for new starters", type="induction",
                      summary="What to read when you join York Children's Social Care, week by week, as a checklist you can tick."),
         "# Induction for new starters\n",
         '!!! warning "Draft"\n',

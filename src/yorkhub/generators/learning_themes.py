@@ -33,7 +33,7 @@ def theme_page(catalogue, key: str, today) -> str:
     themes, uri = catalogue.registries["themes"], theme_uri(key)
     title, description = themes.title(key), themes.entries[key]["description"]
     parts = [
-        front_matter(title, summary=description, theme_tags=[title]),
+        front_matter(title, type="learning-theme", theme=key, summary=description, theme_tags=[title]),
         f"# {title}\n", stamp(today),
         "## What does this theme mean?\n", md_text(description) + "\n",
         "## What have audits found?\n", finding_list(uri, findings(catalogue, key)),
