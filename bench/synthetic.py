@@ -86,7 +86,7 @@ def _audit(n, rng, themes):
                    kind="single-agency-case-audit", date=f"20{rng.randint(20, 26)}-{rng.randint(1, 12):02d}-01",
                    scope="Synthetic scope.", cases=rng.randint(5, 60), findings=findings)
     meta["owner"] = meta["approver"] = "head-of-quality-assurance"
-    return f"docs/learning/audits/synthetic-{n}.md", _page(meta, f"# {meta['title']}\n\n{_prose(rng, 150)}")
+    return f"docs/learning/audits/synthetic-audit-{n}.md", _page(meta, f"# {meta['title']}\n\n{_prose(rng, 150)}")
 
 
 def _sectioned(kind: str, folder: str):

@@ -60,7 +60,7 @@ Jump to: [newest first](#newest-first) · [by number](#by-number) · [by theme](
 - No. 2: **[Visits & &lt;plans&gt;: what now?](0002-visits.md)** **(draft)**, published 10 January 2020. What No. 2 is for.
 - No. 3: **[An old guide](0003-old.md)** **(retired)**, published 1 June 2019. What No. 3 is for.
 
-## By number
+## By number { data-search-exclude }
 
 | number | guide | published | summary |
 |---|---|---|---|
@@ -68,30 +68,30 @@ Jump to: [newest first](#newest-first) · [by number](#by-number) · [by theme](
 | No. 2 | [Visits & &lt;plans&gt;: what now?](0002-visits.md) | 10 January 2020 | What No. 2 is for. |
 | No. 3 | [An old guide](0003-old.md) | 1 June 2019 | What No. 3 is for. |
 
-## By theme
+## By theme { data-search-exclude }
 
-### Drift and delay
-
-- No. 1: **[Why do core groups matter?](0001-core-groups.md)**, published 2 March 2020. What No. 1 is for.
-- No. 2: **[Visits & &lt;plans&gt;: what now?](0002-visits.md)** **(draft)**, published 10 January 2020. What No. 2 is for.
-
-### Statutory visits
-
-- No. 3: **[An old guide](0003-old.md)** **(retired)**, published 1 June 2019. What No. 3 is for.
-
-### Multi-agency work in conferences and core groups
-
-- No. 1: **[Why do core groups matter?](0001-core-groups.md)**, published 2 March 2020. What No. 1 is for.
-
-## By audience
-
-### Social workers
+### Drift and delay { data-search-exclude }
 
 - No. 1: **[Why do core groups matter?](0001-core-groups.md)**, published 2 March 2020. What No. 1 is for.
 - No. 2: **[Visits & &lt;plans&gt;: what now?](0002-visits.md)** **(draft)**, published 10 January 2020. What No. 2 is for.
+
+### Statutory visits { data-search-exclude }
+
 - No. 3: **[An old guide](0003-old.md)** **(retired)**, published 1 June 2019. What No. 3 is for.
 
-### Managers
+### Multi-agency work in conferences and core groups { data-search-exclude }
+
+- No. 1: **[Why do core groups matter?](0001-core-groups.md)**, published 2 March 2020. What No. 1 is for.
+
+## By audience { data-search-exclude }
+
+### Social workers { data-search-exclude }
+
+- No. 1: **[Why do core groups matter?](0001-core-groups.md)**, published 2 March 2020. What No. 1 is for.
+- No. 2: **[Visits & &lt;plans&gt;: what now?](0002-visits.md)** **(draft)**, published 10 January 2020. What No. 2 is for.
+- No. 3: **[An old guide](0003-old.md)** **(retired)**, published 1 June 2019. What No. 3 is for.
+
+### Managers { data-search-exclude }
 
 - No. 1: **[Why do core groups matter?](0001-core-groups.md)**, published 2 March 2020. What No. 1 is for.
 """

@@ -22,6 +22,10 @@ TYPE_BOOST = {
 # Site paths whose pages list or describe other pages: useful, but never the answer.
 LOWER = ("authoring/", "whats-new.md")
 LOWER_BOOST = 0.5
+# Listings that only repeat other pages' titles and summaries: each entry is
+# found on its own page, so indexing them again would only grow the index (it
+# is downloaded by every reader) and crowd the results.
+NOT_SEARCHED = ("learning/matrix.md", "learning/tags.md", "authoring/review-schedule.md", "whats-new.md")
 GLOSSARY = "about/glossary.md"
 
 
@@ -34,7 +38,9 @@ def settings(uri: str, meta: dict, glossary: dict[str, str]) -> dict:
     if tags and "tags" not in meta:
         added["tags"] = tags
     boost = LOWER_BOOST if uri.startswith(LOWER) else TYPE_BOOST.get(str(meta.get("type")))
-    if boost and "search" not in meta:
+    if "search" not in meta and uri in NOT_SEARCHED:
+        added["search"] = {"exclude": True}
+    elif boost and "search" not in meta:
         added["search"] = {"boost": boost}
     return added
 

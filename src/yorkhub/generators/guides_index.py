@@ -28,10 +28,10 @@ def generate(catalogue, context) -> Output:
     if not guides:
         return Output(pages={URI: "\n".join(head + ["_No guides have been published yet._\n"])})
     newest = sorted(guides, key=lambda p: (-p.meta["published"].toordinal(), -p.meta["number"]))
-    parts = head + [JUMP, "## Newest first\n", _list(newest), "## By number\n", _table(guides),
-                    "## By theme\n", _grouped(guides, "themes", catalogue.registries["themes"].ids(),
+    parts = head + [JUMP, "## Newest first\n", _list(newest), "## By number { data-search-exclude }\n", _table(guides),
+                    "## By theme { data-search-exclude }\n", _grouped(guides, "themes", catalogue.registries["themes"].ids(),
                                              catalogue.registries["themes"].title),
-                    "## By audience\n", _grouped(guides, "audience", AUDIENCES, audience_label)]
+                    "## By audience { data-search-exclude }\n", _grouped(guides, "audience", AUDIENCES, audience_label)]
     return Output(pages={URI: "\n".join(parts)})
 
 
@@ -56,5 +56,5 @@ def _grouped(pages, key: str, order, label) -> str:
     for group in order:
         members = [p for p in pages if group in p.meta.get(key, [])]
         if members:
-            parts += [f"### {label(group)}\n", _list(members)]
+            parts += [f"### {label(group)} {{ data-search-exclude }}\n", _list(members)]
     return "\n".join(parts)
