@@ -25,14 +25,18 @@ LAUNCH_ARGS = [
 ]
 
 
-def require_chromium() -> None:
-    """Skip (with how to install it) where chromium is missing; on CI, fail instead."""
-    if Path(CHROMIUM).exists():
+def require(program: str, package: str) -> None:
+    """Skip (saying which Debian package to install) where ``program`` is missing; on CI, fail instead."""
+    if Path(program).exists():
         return
-    message = "Debian's chromium is not installed: run `apt-get install chromium` (or `bash .ci/system-packages`)"
+    message = f"Debian's {package} is not installed: run `apt-get install {package}` (or `bash .ci/system-packages`)"
     if os.environ.get("CI") == "true":
         pytest.fail(message)
     pytest.skip(message)
+
+
+def require_chromium() -> None:
+    require(CHROMIUM, "chromium")
 
 
 def free_port() -> int:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import build_site, free_port, html_pages
+from browser_support import build_site, free_port, html_pages, require
 from conftest import ROOT
 from yorkhub import csp
 
@@ -38,13 +38,7 @@ pytestmark = pytest.mark.slow
 
 
 def require_nginx() -> None:
-    """Skip (saying which package to install) where nginx is missing; on CI, fail instead."""
-    if Path(NGINX).exists():
-        return
-    message = "Debian's nginx is not installed: run `apt-get install nginx-light` (or `bash .ci/system-packages`)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
+    require(NGINX, "nginx-light")
 
 
 def render(conf: str, *, port: int, site: Path, logs: Path) -> str:
