@@ -1,6 +1,24 @@
 /* York practice hub: small progressive enhancements. Every page reads and
    prints without this script. */
 
+/* A table wider than the page scrolls sideways inside Material's wrapper. Make
+   that wrapper reachable by keyboard, and name it, so people who do not use a
+   mouse can scroll it too (WCAG 2.1.1). Runs after every instant page load. */
+function makeWideTablesFocusable() {
+  for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap")) {
+    if (wrap.scrollWidth > wrap.clientWidth && !wrap.hasAttribute("tabindex")) {
+      wrap.setAttribute("tabindex", "0");
+      wrap.setAttribute("role", "region");
+      wrap.setAttribute("aria-label", "Table: scroll sideways to see every column");
+    }
+  }
+}
+if (typeof document$ !== "undefined") {
+  document$.subscribe(makeWideTablesFocusable);
+} else {
+  window.addEventListener("DOMContentLoaded", makeWideTablesFocusable);
+}
+
 /* "Printed on DATE": the build date is in the page; on printing, show today. */
 window.addEventListener("beforeprint", () => {
   const today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
