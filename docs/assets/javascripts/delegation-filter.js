@@ -60,11 +60,5 @@
     apply();
   }
 
-  if (typeof document$ !== "undefined") {
-    document$.subscribe(setUp);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
-    setUp();
-  }
+  hubOnEveryPage(setUp);  // from hub.js, loaded first
 })();

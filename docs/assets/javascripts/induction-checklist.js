@@ -63,11 +63,5 @@
     if (progress) report(progress, boxes, stored !== null);
   }
 
-  if (typeof document$ !== "undefined") {
-    document$.subscribe(setUp);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
-    setUp();
-  }
+  hubOnEveryPage(setUp);  // from hub.js, loaded first
 })();

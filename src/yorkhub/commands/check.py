@@ -1,6 +1,7 @@
 """``hub check``: validate every page without building HTML, with the build's messages."""
 from __future__ import annotations
 
+import dataclasses
 import sys
 from datetime import date
 from pathlib import Path
@@ -21,7 +22,7 @@ def run(root: Path, args) -> int:
     try:
         settings = hub_settings.load(root)
         if args.public:
-            settings = hub_settings.Settings.from_mapping({**settings.__dict__, "audience": "public"})
+            settings = dataclasses.replace(settings, audience="public")
         plan = site.prepare(root, settings, date.today())
     except SetupError as err:
         print(f"hub check: {err}", file=sys.stderr)

@@ -9,15 +9,9 @@ problems. Generated pages are never written into docs/.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from ..context import Context
 from ..problems import Problem
-
-if TYPE_CHECKING:
-    from ..catalogue import Catalogue
 
 
 @dataclass
@@ -25,5 +19,3 @@ class Output:
     pages: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
-
-Generator = Callable[["Catalogue", Context], Output]
