@@ -50,7 +50,8 @@ def plain_copy(hub: Path, plain: Path) -> None:
     one the hooks would build, and the hooks are switched off."""
     from datetime import date
 
-    from yorkhub import learning, navigation, render, search, settings, site
+    from yorkhub import navigation, render, search, settings, site
+    from yorkhub.features.learning import model as learning
 
     shutil.rmtree(plain, ignore_errors=True)
     shutil.copytree(hub, plain)

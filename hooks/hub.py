@@ -12,7 +12,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 
-from yorkhub import csp, learning, navigation, render, search, site
+from yorkhub import navigation, render, search, site
+from yorkhub.features.safety import csp
+from yorkhub.features.learning import model as learning
 from yorkhub.problems import ERROR
 from yorkhub.registry import SetupError
 from yorkhub.settings import Settings

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from yorkhub import cli, guides
+from yorkhub import cli
+from yorkhub.features.guides import model as guides
 from yorkhub.commands import new
 
 ROOT = Path(__file__).resolve().parents[1]

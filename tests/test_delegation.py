@@ -9,9 +9,9 @@ import pytest
 import yaml
 
 from yorkhub.catalogue import Catalogue
-from yorkhub.checks import delegation as check_module
+from yorkhub.features.delegation import check as check_module
 from yorkhub.context import Context
-from yorkhub.delegation import Decision, decider, line_of_delegation, parse
+from yorkhub.features.delegation.model import Decision, decider, line_of_delegation, parse
 from yorkhub.registry import Registry
 from yorkhub.settings import Settings
 

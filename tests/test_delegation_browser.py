@@ -14,7 +14,7 @@ import yaml
 import browser_support
 from browser_support import free_port, serve
 from conftest import ROOT
-from yorkhub.delegation import parse
+from yorkhub.features.delegation.model import parse
 
 AREA, ROLE = "legal", "head-of-service"
 

@@ -10,8 +10,10 @@ from datetime import date
 from test_delegation import GOOD, ROLES
 from yorkhub.catalogue import Catalogue
 from yorkhub.context import Context
-from yorkhub.delegation import parse
-from yorkhub.generators import delegation_decisions, delegation_roles, delegation_scheme
+from yorkhub.features.delegation.model import parse
+from yorkhub.features.delegation import decision_pages as delegation_decisions
+from yorkhub.features.delegation import role_pages as delegation_roles
+from yorkhub.features.delegation import scheme_page as delegation_scheme
 from yorkhub.settings import Settings
 
 SCHEME_PAGE = """\

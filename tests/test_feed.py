@@ -8,8 +8,8 @@ import pytest
 
 from guide_factory import TODAY, catalogue, context
 from test_guides_listings import small_catalogue
-from yorkhub.changes import page_url
-from yorkhub.generators import feed
+from yorkhub.features.changes.model import page_url
+from yorkhub.features.changes import feed
 
 NS = {"a": "http://www.w3.org/2005/Atom"}
 

@@ -6,10 +6,10 @@ from datetime import date
 import pytest
 
 from guide_factory import catalogue, context, guide_text, page
-from yorkhub import guides
-from yorkhub.checks import word_budget
+from yorkhub.features.guides import model as guides
+from yorkhub.features.guides import word_budget
 from yorkhub.problems import Problem
-from yorkhub.transforms import guide_facts
+from yorkhub.features.guides import facts_line as guide_facts
 
 
 @pytest.mark.parametrize("title, slug", [

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from guide_factory import catalogue, context, guide_text, page
-from yorkhub.generators import guides_index, whats_new
+from yorkhub.features.guides import index_page as guides_index
+from yorkhub.features.changes import whats_new
 
 ABOUT = """---
 type: reference

@@ -5,8 +5,9 @@ from datetime import date
 
 from yorkhub.catalogue import Catalogue
 from yorkhub.context import Context
-from yorkhub.generators import induction_checklist, induction_print
-from yorkhub.induction import by_week, item_key, items
+from yorkhub.features.induction import checklist as induction_checklist
+from yorkhub.features.induction import printable as induction_print
+from yorkhub.features.induction.model import by_week, item_key, items
 from yorkhub.page import Page
 from yorkhub.settings import Settings
 

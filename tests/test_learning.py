@@ -6,16 +6,21 @@ from datetime import date
 
 import pytest
 
-from yorkhub import learning
+from yorkhub.features.learning import model as learning
 from yorkhub.catalogue import Source, collect
-from yorkhub.checks import learning_audits
+from yorkhub.features.learning import audit_files as learning_audits
 from yorkhub.context import Context
-from yorkhub.generators import (learning_audits as audits_index, learning_coverage, learning_index,
-                                learning_matrix, learning_priorities, learning_tags, learning_themes)
+from yorkhub.features.learning import audits_index
+from yorkhub.features.learning import coverage as learning_coverage
+from yorkhub.features.learning import index_page as learning_index
+from yorkhub.features.learning import matrix as learning_matrix
+from yorkhub.features.learning import priorities as learning_priorities
+from yorkhub.features.learning import tags_page as learning_tags
+from yorkhub.features.learning import themes as learning_themes
 from yorkhub.problems import NOTE
 from yorkhub.registry import Registry
 from yorkhub.settings import Settings
-from yorkhub.transforms import learning_audit_findings
+from yorkhub.features.learning import findings as learning_audit_findings
 
 TODAY = date(2020, 6, 1)
 

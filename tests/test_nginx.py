@@ -15,7 +15,7 @@ import pytest
 
 from browser_support import build_site, free_port, html_pages, require
 from conftest import ROOT
-from yorkhub import csp
+from yorkhub.features.safety import csp
 
 NGINX = "/usr/sbin/nginx"
 CONF = ROOT / "deploy/nginx.conf"

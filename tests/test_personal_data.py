@@ -7,12 +7,10 @@ import pytest
 
 from yorkhub import site
 from yorkhub.catalogue import Catalogue
-from yorkhub.checks import personal_data as check
+from yorkhub.features.safety import personal_data_check as check
 from yorkhub.context import Context
 from yorkhub.page import Page
-from yorkhub.personal_data import (
-    CASE_ID, DOB, EMAIL, NHS, PHONE, POSTCODE, find, is_valid_nhs_number, mask, rules,
-)
+from yorkhub.features.safety.personal_data import CASE_ID, DOB, EMAIL, NHS, PHONE, POSTCODE, find, is_valid_nhs_number, mask, rules
 from yorkhub.problems import ERROR, NOTE
 from yorkhub.registry import SetupError
 from yorkhub.settings import Settings, load

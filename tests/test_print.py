@@ -15,7 +15,7 @@ import pytest
 from browser_support import build_site, free_port, serve
 from conftest import copy_project
 from yorkhub import settings
-from yorkhub.guides import word_count
+from yorkhub.features.guides.model import word_count
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from yorkhub import frontmatter
-from yorkhub.personal_data import NHS, PHONE, find, is_valid_nhs_number, mask, rules
+from yorkhub.features.safety.personal_data import NHS, PHONE, find, is_valid_nhs_number, mask, rules
 from yorkhub.schema import FIELDS
 from yorkhub.validate import check_page
 

@@ -9,7 +9,7 @@ import pytest
 
 from yorkhub import frontmatter, navigation, site
 from yorkhub.catalogue import Catalogue
-from yorkhub.checks import public_links
+from yorkhub.features.safety import public_links
 from yorkhub.context import Context
 from yorkhub.navigation import Entry
 from yorkhub.page import Page

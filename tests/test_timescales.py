@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from yorkhub import timescales
-from yorkhub.generators import timescales_page
+from yorkhub.features.timescales import model as timescales
+from yorkhub.features.timescales import page as timescales_page
 from yorkhub.problems import Problem
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import crosscheck
-from .page import Page
-from .problems import Problem
-from .registry import Registry
-from .validate import check_page
+from yorkhub import crosscheck
+from yorkhub.page import Page
+from yorkhub.problems import Problem
+from yorkhub.registry import Registry
+from yorkhub.validate import check_page
 
 # Folders whose Markdown files are pages: (folder, where its pages sit in the site).
 SOURCES = (("docs", ""), ("guides", "guides/"))

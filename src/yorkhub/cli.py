@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import commands
+from yorkhub import commands
 
 
 def project_root(start: Path) -> Path | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .settings import Settings
+from yorkhub.settings import Settings
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .problems import NOTE, Problem
+from yorkhub.problems import NOTE, Problem
 
 if TYPE_CHECKING:
-    from .catalogue import Catalogue
+    from yorkhub.catalogue import Catalogue
 
 
 def check(catalogue: "Catalogue") -> list[Problem]:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from difflib import get_close_matches
 
-from .registry import Registry
+from yorkhub.registry import Registry
 
 Check = Callable[[object, dict[str, Registry]], tuple[object, str | None]]
 

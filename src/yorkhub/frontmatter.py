@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .problems import Problem
+from yorkhub.problems import Problem
 
 
 # libyaml's parser where PyYAML has it (its wheels do): ten times faster, which

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from .page import Page
-from .registry import Registry
+from yorkhub.page import Page
+from yorkhub.registry import Registry
 
 
 def before(page: Page, roles: Registry, today: date) -> str:

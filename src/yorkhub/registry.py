@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from .problems import Problem
+from yorkhub.problems import Problem
 
 
 class SetupError(Exception):

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import notices
-from .page import Page
+from yorkhub import notices
+from yorkhub.page import Page
 
 if TYPE_CHECKING:
-    from .site import Plan
+    from yorkhub.site import Plan
 
 
 def page_markdown(page: Page, markdown: str, plan: "Plan") -> str:

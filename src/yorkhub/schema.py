@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import fields as f
+from yorkhub import fields as f
 
 AUDIENCES = (
     "social-workers", "managers", "new-starters", "advanced-practitioners",

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import yaml
 
-from .personal_data import DEFAULT_CASE_ID_PATTERNS
-from .registry import SetupError
+from yorkhub.features.safety.personal_data import DEFAULT_CASE_ID_PATTERNS
+from yorkhub.registry import SetupError
 
 
 @dataclass(frozen=True)

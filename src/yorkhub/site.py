@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import catalogue as cat
-from . import checks, frontmatter, generators, glossary, navigation, plugins, registry, transforms
-from .catalogue import Catalogue, Source
-from .context import Context
-from .page import Page
-from .problems import Problem, unique_sorted
-from .settings import Settings
+from yorkhub import catalogue as cat
+from yorkhub import features, frontmatter, navigation, registry
+from yorkhub.features.reference import glossary
+from yorkhub.catalogue import Catalogue, Source
+from yorkhub.context import Context
+from yorkhub.page import Page
+from yorkhub.problems import Problem, unique_sorted
+from yorkhub.settings import Settings
 
 
 @dataclass
@@ -56,14 +57,14 @@ def prepare(root: Path, settings: Settings, today: date) -> Plan:
 def plan(sources: list[Source], registries: dict, context: Context) -> Plan:
     """Check every source, run the content checks, and generate the indexes."""
     everything, problems = cat.collect(sources, registries)
-    for check in plugins.functions(checks, "check"):
+    for check in features.checks():
         problems += check(everything, context)
     unreadable = {s.uri for s in sources} - {p.uri for p in everything.pages}  # reported; MkDocs must not read them
     excluded = unreadable | {p.uri for p in everything.pages if not is_published(p, context.settings)}
     published = Catalogue([p for p in everything.pages if p.uri not in excluded], registries)
     result = Plan(published, problems, context, excluded=excluded,
-                  transforms=plugins.functions(transforms, "transform"))
-    for generate in plugins.functions(generators, "generate"):
+                  transforms=features.transforms())
+    for generate in features.generators():
         output = generate(published, context)
         for uri, text in output.pages.items():
             if generated_is_published(uri, text, context.settings):

@@ -5,12 +5,12 @@ every problem found; it never raises for bad content and never logs.
 """
 from __future__ import annotations
 
-from . import frontmatter
-from .fields import suggestion
-from .page import Page
-from .problems import Problem
-from .registry import Registry
-from .schema import COMMON_REQUIRED, FIELDS, TYPES
+from yorkhub import frontmatter
+from yorkhub.fields import suggestion
+from yorkhub.page import Page
+from yorkhub.problems import Problem
+from yorkhub.registry import Registry
+from yorkhub.schema import COMMON_REQUIRED, FIELDS, TYPES
 
 
 def check_page(src: str, uri: str, raw: bytes, registries: dict[str, Registry]) -> tuple[Page | None, list[Problem]]:

@@ -5,6 +5,6 @@ Each module has ``add(subparsers)``, which registers the subcommand and sets
 """
 from __future__ import annotations
 
-from . import build, check, csp, new
+from yorkhub.commands import build, check, csp, new
 
 ALL = [check, build, new, csp]

@@ -6,10 +6,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .. import settings as hub_settings
-from .. import site
-from ..problems import ERROR
-from ..registry import SetupError
+from yorkhub import settings as hub_settings
+from yorkhub import site
+from yorkhub.problems import ERROR
+from yorkhub.registry import SetupError
 
 
 def add(sub) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .. import csp
+from yorkhub.features.safety import csp
 
 
 def add(sub) -> None:

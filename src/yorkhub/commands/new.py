@@ -16,12 +16,13 @@ from string import Template
 
 import yaml
 
-from .. import catalogue as cat
-from .. import fields, guides
-from ..frontmatter import split
-from ..registry import SetupError
-from ..schema import AUDIENCES
-from ..site import load_registries
+from yorkhub import catalogue as cat
+from yorkhub import fields
+from yorkhub.features.guides import model as guides
+from yorkhub.frontmatter import split
+from yorkhub.registry import SetupError
+from yorkhub.schema import AUDIENCES
+from yorkhub.site import load_registries
 
 FOLDER = "guides"
 PREVIEW = "http://127.0.0.1:8000/"  # where `make serve` shows the hub

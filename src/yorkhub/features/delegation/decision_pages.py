@@ -1,0 +1,61 @@
+"""A short page per decision, titled with the question people ask: "Who can approve a care plan?".
+
+Material's search ranks a page whose title matches the question above sections
+of longer pages, so a search for "who can approve ..." lands here. The keywords
+("approve", "sign off", "agree") are in the page's text, not its search tags:
+most decisions share them, and as tags they would lift every decision for every
+question. The whole answer sits above any second-level heading, so the search
+result holds all of it.
+"""
+from __future__ import annotations
+
+from yorkhub.features.delegation.model import Decision, Scheme, decider, parse
+from yorkhub.markdown import front_matter, link
+from yorkhub.registry import Registry
+from yorkhub.generated import Output
+from yorkhub.features.delegation.scheme_page import NO_LAW, NO_ONE, sentence
+from yorkhub.features.delegation.scheme_page import URI as SCHEME_URI
+
+
+def generate(catalogue, context) -> Output:
+    roles = catalogue.registries["roles"]
+    scheme, _ = parse(context.data.get("delegation"), roles)  # problems come from checks/delegation.py
+    return Output(pages={uri(d.id): decision_page(d, scheme, roles) for d in scheme.decisions})
+
+
+def uri(decision_id: str) -> str:
+    return f"delegation/decisions/{decision_id}.md"
+
+
+def role_uri(role: str) -> str:
+    return f"delegation/roles/{role}.md"
+
+
+def decision_page(decision: Decision, scheme: Scheme, roles: Registry) -> str:
+    """One decision's page: who may decide, who to consult, where it is recorded, and the law."""
+    page, role = uri(decision.id), roles.title(decision.lowest_role)
+    consult = ", ".join(roles.title(r) for r in decision.consult) or NO_ONE
+    parts = [
+        front_matter(decision.question, type="scheme-of-delegation",
+                     summary=f"{decision.decision}: the lowest role that may decide is the {decider(decision, roles)}."),
+        f"# {decision.question}\n",
+        _draft(decision),
+        f"**{decision.decision}.** The lowest role that may decide is the **{decider(decision, roles)}**.",
+        f"Any role above the {role} may also decide; no role below may. If in doubt, ask your manager.\n",
+        f"Area of practice\n: {scheme.area_title(decision.area)}\n",
+        f"Must consult\n: {consult}\n",
+        f"Recorded in\n: {sentence(decision.recorded_in)}\n",
+        f"Legal basis\n: {decision.legal_basis or NO_LAW}\n",
+        f"Words people use\n: {', '.join(decision.keywords)}\n",
+    ]
+    parts += [
+        f"See {link(page, role_uri(decision.lowest_role), f'everything the {role} can decide')}, or "
+        f"{link(page, SCHEME_URI, 'find it in the full scheme of delegation')[:-1]}#decision-{decision.id}).\n",
+    ]
+    return "\n".join(parts)
+
+
+def _draft(decision: Decision) -> str:
+    if decision.status != "draft":
+        return ""
+    return f'!!! warning "Draft"\n\n    {decision.note} Check with your manager before you rely on it.\n'

@@ -1,0 +1,58 @@
+"""The induction checklist for new starters, built from the pages' ``induction`` front matter.
+
+Each item links its page and says why it matters. induction-checklist.js adds a
+tick box to each item and keeps the ticks in the reader's own browser
+(localStorage): nothing is sent anywhere. Without the script the page is a plain
+list, and the printable version (induction/print.md) has empty boxes.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from yorkhub.features.induction.model import Item, by_week, item_key, items
+from yorkhub.markdown import front_matter, link
+from yorkhub.generated import Output
+
+URI = "induction/index.md"
+PRINT_URI = "induction/print.md"
+OWNER = "principal-social-worker"
+
+
+def generate(catalogue, context) -> Output:
+    return Output(pages={URI: checklist_page(items(catalogue.pages), catalogue.registries["roles"].title(OWNER))})
+
+
+def checklist_page(pathway: list[Item], owner: str) -> str:
+    """The checklist page's Markdown: a list per week, each item linked with why it matters."""
+    parts = [
+        front_matter("Induction for new starters", type="induction",
+                     summary="What to read when you join York Children's Social Care, week by week, as a checklist you can tick."),
+        "# Induction for new starters\n",
+        '!!! warning "Draft"\n',
+        f"    This pathway is a draft awaiting approval by the {owner}. Your manager will add what is",
+        "    particular to your team.\n",
+        "Welcome to York Children's Social Care. Read these pages in your first weeks, in this order.",
+        "Each one says why it matters. Talk about them with your manager in supervision.\n",
+        "Tick each page when you have read it. Your ticks are kept in this browser only: nothing is",
+        "sent anywhere and no one else can see them. Clearing your browser's data, or using another",
+        f"computer, starts the list afresh. Prefer paper? {link(URI, PRINT_URI, 'Print the checklist')}.\n",
+        '<p class="hub-induction-progress" data-induction-progress role="status" aria-live="polite" hidden></p>\n',
+    ]
+    for week, week_items in by_week(pathway):
+        parts += [f"## Week {week}: what do I read? {{#week-{week}}}\n", _list(week_items)]
+    if not pathway:
+        parts.append("_No pages are on the pathway yet._\n")
+    return "\n".join(parts)
+
+
+def _list(week_items: list[Item]) -> str:
+    lines = ['<ul class="hub-induction" data-induction-list markdown="1">']
+    for item in week_items:
+        lines.append(f'<li data-induction-item="{escape(item_key(item))}" markdown="span">'
+                     f"{link(URI, item.uri, _inline(item.title))}: {_inline(item.why)}</li>")
+    return "\n".join(lines + ["</ul>\n"])
+
+
+def _inline(text: str) -> str:
+    """Text safe inside one line of inline Markdown within HTML."""
+    return escape(" ".join(text.split()), quote=False).replace("[", "\\[").replace("]", "\\]")

@@ -1,0 +1,42 @@
+"""The content model reference for authors, generated from the schema itself."""
+from __future__ import annotations
+
+from yorkhub.markdown import front_matter, table
+from yorkhub.schema import COMMON_OPTIONAL, COMMON_REQUIRED, FIELDS, TYPES
+from yorkhub.generated import Output
+
+URI = "authoring/content-model.md"
+
+
+def generate(catalogue, context) -> Output:
+    registries = catalogue.registries
+    parts = [
+        front_matter("Content model: types and fields", summary="Every type of page and every front-matter field the build checks."),
+        "# Content model: types and fields\n",
+        "The build checks every page against this model. This page is generated from the",
+        "hub's code, so it always matches what the build checks.\n",
+        "## Which type is my page?\n",
+        table(["type", "what it is", "fields it needs beyond the common ones"],
+              [[f"`{key}`", f"{t.label}: {t.purpose}", ", ".join(f"`{r}`" for r in t.required)] for key, t in TYPES.items()]),
+        "\n## Which fields does every page need?\n",
+        table(["field", "what it holds"], [[f"`{k}`", FIELDS[k].help] for k in COMMON_REQUIRED]),
+        "\n## Which fields may a page add?\n",
+        table(["field", "what it holds"], [[f"`{k}`", FIELDS[k].help] for k in COMMON_OPTIONAL]),
+        "\n## Which fields belong to one type?\n",
+        table(["field", "type", "what it holds"], _type_fields()),
+        "\n## Which ids can I use?\n",
+    ]
+    for name in ("roles", "themes", "priorities"):
+        reg = registries[name]
+        parts.append(f"\n### {name.capitalize()} (from `{reg.file}`)\n")
+        parts.append(table(["id", "title"], [[f"`{k}`", reg.title(k)] for k in reg.ids()]))
+    return Output(pages={URI: "\n".join(parts)})
+
+
+def _type_fields() -> list[list[str]]:
+    rows = []
+    for key, page_type in TYPES.items():
+        for name in page_type.required + page_type.optional:
+            need = "required" if name in page_type.required else "optional"
+            rows.append([f"`{name}`", f"`{key}` ({need})", FIELDS[name].help])
+    return rows

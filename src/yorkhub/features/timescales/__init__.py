@@ -1,0 +1,8 @@
+"""Timescales written once in ``data/timescales.yml``, named in pages by id."""
+from __future__ import annotations
+
+from yorkhub.features.timescales import check, markers, page
+
+CHECKS = (check.check,)
+GENERATORS = (page.generate,)
+TRANSFORMS = (markers.transform,)

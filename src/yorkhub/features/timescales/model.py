@@ -1,0 +1,216 @@
+"""Timescales written once in ``data/timescales.yml`` and named in pages by id.
+
+A page writes ``[[timescale:icpc]]`` where a figure belongs. The build replaces
+it with the timescale's phrase in bold and a link to its row on the generated
+"Timescales at a glance" page, so a figure is never typed twice. This module is
+the pure core: reading and checking the data, finding markers in Markdown
+(never inside code), and rendering them.
+
+A York standard that York has not set yet has ``figure: null`` and
+``status: not-set``: its phrase says what to do meanwhile, and the hub says
+plainly that there is no standard rather than inventing a figure.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from yorkhub.fields import suggestion
+from yorkhub.problems import Problem
+
+FILE = "data/timescales.yml"
+PAGE_URI = "timescales/index.md"  # the generated "Timescales at a glance" page
+
+# The child's journey, in order: the page shows one table per stage.
+STAGES = {
+    "front-door": "Front door and assessment",
+    "child-protection": "Child protection",
+    "child-in-need": "Child in need",
+    "children-in-care": "Children in care",
+    "iro-and-disputes": "IRO and dispute resolution",
+    "recording-and-supervision": "Recording and supervision",
+}
+BASES = ("statutory", "york-standard")
+STATUSES = ("draft", "approved", "not-set")
+REQUIRED = ("id", "stage", "what", "figure", "phrase", "basis")
+FIELDS = REQUIRED + ("source", "status", "note")
+
+MARKER = re.compile(r"\[\[timescale:([^\]]*)\]\]")
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+).+?\1")
+
+
+@dataclass(frozen=True)
+class Timescale:
+    """One timescale from the data file."""
+
+    id: str
+    stage: str
+    what: str
+    figure: str | None
+    phrase: str
+    basis: str
+    source: str = ""
+    status: str = ""
+    note: str = ""
+
+    @property
+    def is_set(self) -> bool:
+        return self.figure is not None
+
+    @property
+    def label(self) -> str:
+        """How a reader is told where the timescale comes from."""
+        if not self.is_set:
+            return "no York standard yet"
+        return "statutory" if self.basis == "statutory" else "York standard"
+
+    @property
+    def duty(self) -> str:
+        """Must for law and statutory guidance, should for York's own standards."""
+        if not self.is_set:
+            return "Not set yet"
+        return "Must (statutory)" if self.basis == "statutory" else "Should (York standard)"
+
+
+@dataclass(frozen=True)
+class Reference:
+    """``[[timescale:ID]]`` found in a page: the id and the line of the body it is on (0-based)."""
+
+    id: str
+    offset: int
+
+
+def parse(raw: object) -> tuple[dict[str, Timescale], list[Problem]]:
+    """Timescales by id from the data file's contents, and every problem with them.
+
+    An entry with problems is still returned when it has an id, so pages naming it
+    are not reported a second time as naming an unknown id.
+    """
+    if raw is None:
+        return {}, [Problem(FILE, None, "not found or empty: restore it from git (every timescale in the hub comes from it)")]
+    if not isinstance(raw, list):
+        return {}, [Problem(FILE, None, "expected a list of timescales, each starting '- id: ...'")]
+    found: dict[str, Timescale] = {}
+    problems: list[Problem] = []
+    for number, entry in enumerate(raw, start=1):
+        timescale, entry_problems = _entry(number, entry, found)
+        problems += entry_problems
+        if timescale is not None:
+            found[timescale.id] = timescale
+    return found, problems
+
+
+def _entry(number: int, entry: object, found: dict[str, Timescale]) -> tuple[Timescale | None, list[Problem]]:
+    if not isinstance(entry, dict) or not entry.get("id"):
+        return None, [Problem(FILE, None, f"entry {number}: expected fields starting with 'id: ...'")]
+    key = str(entry["id"])
+    where = f"entry {number} ({key})"
+    if key in found:
+        return None, [Problem(FILE, None, f"{where}: id '{key}' is used twice: ids must be unique")]
+    problems = [Problem(FILE, None, f"{where}: {message}") for message in entry_messages(entry)]
+    values = {name: entry.get(name) for name in FIELDS if name != "id"}
+    text = {name: str(value).strip() if value is not None else "" for name, value in values.items()}
+    figure = None if values["figure"] is None else text["figure"]
+    return Timescale(key, **{**text, "figure": figure}), problems
+
+
+def entry_messages(entry: dict) -> list[str]:
+    """What is wrong with one entry, field by field."""
+    messages = [f"{name}: missing: add '{name}: ...'" for name in REQUIRED if name not in entry]
+    messages += [f"{name}: unknown field{suggestion(str(name), FIELDS)}: remove it or fix the spelling"
+                 for name in entry if name not in FIELDS]
+    messages += [f"{name}: empty: fill it in" for name in ("what", "phrase", "source")
+                 if name in entry and not str(entry[name] or "").strip()]
+    stage, basis, status = entry.get("stage"), entry.get("basis"), entry.get("status")
+    if "stage" in entry and stage not in STAGES:
+        messages.append(f"stage: unknown stage '{stage}'{suggestion(str(stage), STAGES)}: use one of {', '.join(STAGES)}")
+    if "basis" in entry and basis not in BASES:
+        messages.append(f"basis: unknown basis '{basis}'{suggestion(str(basis), BASES)}: use statutory or york-standard")
+    if basis == "statutory" and "source" not in entry:
+        messages.append("source: missing: a statutory timescale must name its regulation or guidance (with the paragraph where known)")
+    return messages + _status_messages(entry, basis, status)
+
+
+def _status_messages(entry: dict, basis, status) -> list[str]:
+    if basis == "statutory":
+        unset = entry.get("figure") is None and "figure" in entry
+        return ["figure: a statutory timescale needs its figure"] if unset else []
+    if basis != "york-standard":
+        return []
+    if status not in STATUSES:
+        return [f"status: expected one of {', '.join(STATUSES)} for a York standard, got {status!r}"
+                f"{suggestion(str(status), STATUSES)}"]
+    if status == "not-set" and entry.get("figure") is not None:
+        return ["figure: a York standard that is not set has 'figure: null': remove the figure or change the status"]
+    if status != "not-set" and entry.get("figure") is None and "figure" in entry:
+        return ["figure: empty: give the figure, or 'status: not-set' if York has not set one yet"]
+    return []
+
+
+def references(body: str) -> Iterator[Reference]:
+    """Every ``[[timescale:ID]]`` in Markdown outside code, with its line offset."""
+    for offset, line in enumerate(_prose_lines(body)):
+        if line is None:
+            continue
+        for match in MARKER.finditer(_CODE_SPAN.sub(lambda m: " " * len(m.group()), line)):
+            yield Reference(match.group(1).strip(), offset)
+
+
+def substitute(markdown: str, render: Callable[[str], str | None]) -> str:
+    """``markdown`` with each marker outside code replaced by ``render(id)``; None leaves it."""
+    lines = markdown.split("\n")
+    for offset, prose in enumerate(_prose_lines(markdown)):
+        if prose is not None and "[[timescale:" in prose:
+            lines[offset] = _replace_outside_code(prose, render)
+    return "\n".join(lines)
+
+
+def _replace_outside_code(line: str, render: Callable[[str], str | None]) -> str:
+    parts, last = [], 0
+    for code in _CODE_SPAN.finditer(line):
+        parts += [_replace(line[last:code.start()], render), code.group()]
+        last = code.end()
+    return "".join(parts + [_replace(line[last:], render)])
+
+
+def _replace(text: str, render: Callable[[str], str | None]) -> str:
+    return MARKER.sub(lambda m: render(m.group(1).strip()) or m.group(), text)
+
+
+def _prose_lines(markdown: str) -> list[str | None]:
+    """Each line of ``markdown``, or None for lines inside fenced code blocks."""
+    lines, fence = [], None
+    for line in markdown.split("\n"):
+        opening = _FENCE.match(line)
+        if fence is None and opening:
+            fence = opening.group(1)[0] * len(opening.group(1))
+            lines.append(None)
+        elif fence is not None:
+            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+                fence = None
+            lines.append(None)
+        else:
+            lines.append(line)
+    return lines
+
+
+def render(timescale: Timescale, from_uri: str) -> str:
+    """The phrase in bold, then where it comes from, linked to its row on the Timescales page."""
+    target = posixpath.relpath(PAGE_URI, posixpath.dirname(from_uri) or ".")
+    title = timescale.source.replace('"', "'")
+    return f'**{timescale.phrase}** ([{timescale.label}]({target}#{timescale.id} "{title}"))'
+
+
+def unknown(src: str, body: str, body_line: int, known: dict[str, Timescale]) -> list[Problem]:
+    """A problem for each marker in a page that names no timescale, with a near id."""
+    problems = []
+    for ref in references(body):
+        if ref.id not in known:
+            near = suggestion(ref.id, sorted(known))
+            problems.append(Problem(src, body_line + ref.offset,
+                                    f"[[timescale:{ref.id}]]: no timescale has this id{near}: "
+                                    f"use an id from {FILE} (listed on the Timescales at a glance page)"))
+    return problems
