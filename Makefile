@@ -12,7 +12,7 @@ PORT ?= 8000
 # would bury the hub's own warnings, which authors must read.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install serve build build-public build-offline check test bench clean
+.PHONY: help install serve build build-public build-offline check test lint format bench clean
 
 help:
 	@echo "make serve         build the hub and serve it at http://$(HOST):$(PORT) with live reload (draft guides shown)"
@@ -20,7 +20,8 @@ help:
 	@echo "make build-public  write the public site (internal pages left out) to site-public/"
 	@echo "make build-offline write a copy to site-offline/ that opens from a folder, with no web server"
 	@echo "make check         validate every page without building HTML"
-	@echo "make test          install what the tests need and run the whole suite"
+	@echo "make test          install what the tests need, check the code with ruff and run the whole suite"
+	@echo "make format        tidy the Python code with ruff (make lint only checks)"
 	@echo "make bench         run the scale benchmark (see README)"
 
 $(BIN)/python:
@@ -52,8 +53,17 @@ build-offline: install
 check: install
 	$(BIN)/hub check
 
-test: $(VENV)/.installed-test
+test: lint
 	$(BIN)/python -m pytest
+
+# ruff keeps the code tidy: `make format` rewrites, `make lint` only checks.
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 bench: install
 	$(BIN)/python bench/scale.py $(BENCH_ARGS)

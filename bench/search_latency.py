@@ -7,6 +7,7 @@ Uses Debian's chromium through Playwright and the questions in
 ../shared/eval/search-queries.yml. Prints the median, 90th percentile and
 maximum over all questions and rounds. Figures, not assertions.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -17,8 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-from browser_support import build_site, free_port, launch, serve  # noqa: E402
 import search_eval  # noqa: E402
+from browser_support import build_site, free_port, launch, serve  # noqa: E402
 
 # Runs in the page: type the last character, then time keyup to the first result.
 MEASURE = """async q => {
@@ -53,15 +54,21 @@ def main(argv: list[str] | None = None) -> int:
             page = browser.new_page()
             page.goto(base)
             page.keyboard.press("/")
-            page.wait_for_function("() => !document.querySelector('.md-search-result__meta').textContent.includes('Initializing')")
+            page.wait_for_function(
+                "() => !document.querySelector('.md-search-result__meta').textContent.includes('Initializing')"
+            )
             for _ in range(args.rounds):
                 for question in questions:
                     timings.append(page.evaluate(MEASURE, question))
             browser.close()
     timings.sort()
-    print(f"search, keyup to first result, {len(timings)} searches ({len(questions)} questions x {args.rounds} rounds):")
-    print(f"  median {statistics.median(timings):.1f} ms, 90th percentile {timings[int(len(timings) * 0.9) - 1]:.1f} ms, "
-          f"max {timings[-1]:.1f} ms")
+    print(
+        f"search, keyup to first result, {len(timings)} searches ({len(questions)} questions x {args.rounds} rounds):"
+    )
+    print(
+        f"  median {statistics.median(timings):.1f} ms, 90th percentile {timings[int(len(timings) * 0.9) - 1]:.1f} ms, "
+        f"max {timings[-1]:.1f} ms"
+    )
     return 0
 
 

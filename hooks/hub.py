@@ -3,6 +3,7 @@
 Each hook turns MkDocs objects into plain data, makes one call into yorkhub and
 hands the result back. All logic, and all its tests, live in the package.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -13,8 +14,8 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 
 from yorkhub import navigation, render, search, site
-from yorkhub.features.safety import csp
 from yorkhub.features.learning import model as learning
+from yorkhub.features.safety import csp
 from yorkhub.problems import ERROR
 from yorkhub.registry import SetupError
 from yorkhub.settings import Settings
@@ -68,7 +69,9 @@ def on_page_markdown(markdown, page, config, files):
     if record is None:
         return markdown
     if themes := learning.tags(record, plan.catalogue.registries["themes"]):
-        page.meta[learning.TAGS_KEY] = themes  # read by Material's tags plugin, which runs after this hook
+        page.meta[learning.TAGS_KEY] = (
+            themes  # read by Material's tags plugin, which runs after this hook
+        )
     return render.page_markdown(record, markdown, plan)
 
 

@@ -3,6 +3,7 @@
 Debian's chromium, driven by Playwright (never a downloaded browser), kept off
 every network but 127.0.0.1. The site is served by Python's own HTTP server.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -20,8 +21,12 @@ import pytest
 
 CHROMIUM = "/usr/bin/chromium"
 LAUNCH_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
 ]
 
 
@@ -68,9 +73,17 @@ def build_site(root: Path, out: Path, port: int, **env: str) -> Path:
     """A strict build of the project at ``root`` into ``out``, with site_url on ``port``."""
     shutil.rmtree(out, ignore_errors=True)
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)], cwd=root,
-        capture_output=True, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/", **env})
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "NO_MKDOCS_2_WARNING": "1",
+            "SITE_URL": f"http://127.0.0.1:{port}/",
+            **env,
+        },
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return out
 

@@ -1,4 +1,5 @@
 """Shared fixtures: the real registries, and a copy of the whole hub to break safely."""
+
 from __future__ import annotations
 
 import os
@@ -47,19 +48,42 @@ class HubCopy:
 
     def build(self, *extra: str, env: dict | None = None) -> Built:
         out = self.root / "site"
-        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out), *extra]
-        result = subprocess.run(command, cwd=self.root, capture_output=True, text=True,
-                                env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+        command = [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--site-dir",
+            str(out),
+            *extra,
+        ]
+        result = subprocess.run(
+            command,
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+        )
         return Built(result.returncode, result.stdout + result.stderr, out)
 
     def hub(self, *args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "yorkhub.cli", *args], cwd=self.root,
-                              capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        return subprocess.run(
+            [sys.executable, "-m", "yorkhub.cli", *args],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )
 
     def snapshot(self) -> dict[str, bytes]:
         """Every source file's bytes, to prove a build changed none of them."""
-        return {str(p.relative_to(self.root)): p.read_bytes()
-                for part in ("docs", "guides", "data") for p in sorted((self.root / part).rglob("*")) if p.is_file()}
+        return {
+            str(p.relative_to(self.root)): p.read_bytes()
+            for part in ("docs", "guides", "data")
+            for p in sorted((self.root / part).rglob("*"))
+            if p.is_file()
+        }
 
 
 def copy_project(dest: Path) -> HubCopy:

@@ -1,4 +1,5 @@
 """Small, checked catalogues of guides and pages for the guide tests."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -11,14 +12,28 @@ from yorkhub.validate import check_page
 TODAY = date(2020, 3, 20)
 
 
-def guide_text(number: int, title: str, *, published: str = "2020-03-02", status: str = "draft",
-               themes: str = "[drift-and-delay]", audience: str = "[social-workers]",
-               body: str = "## What is it?\n\nA short guide.\n", extra: str = "") -> str:
+def guide_text(
+    number: int,
+    title: str,
+    *,
+    published: str = "2020-03-02",
+    status: str = "draft",
+    themes: str = "[drift-and-delay]",
+    audience: str = "[social-workers]",
+    body: str = "## What is it?\n\nA short guide.\n",
+    extra: str = "",
+) -> str:
     """The text of a valid one minute guide."""
-    approval = "approver: principal-social-worker\n" if status == "draft" else "last_reviewed: 2020-03-02\n"
-    return (f"---\ntype: one-minute-guide\nnumber: {number}\ntitle: \"{title}\"\nsummary: What No. {number} is for.\n"
-            f"owner: ap-team\nstatus: {status}\n{approval}published: {published}\nreview_by: 2021-03-01\n"
-            f"audience: {audience}\nthemes: {themes}\ncontact: ap-team\n{extra}---\n\n# {title}\n\n{body}")
+    approval = (
+        "approver: principal-social-worker\n"
+        if status == "draft"
+        else "last_reviewed: 2020-03-02\n"
+    )
+    return (
+        f'---\ntype: one-minute-guide\nnumber: {number}\ntitle: "{title}"\nsummary: What No. {number} is for.\n'
+        f"owner: ap-team\nstatus: {status}\n{approval}published: {published}\nreview_by: 2021-03-01\n"
+        f"audience: {audience}\nthemes: {themes}\ncontact: ap-team\n{extra}---\n\n# {title}\n\n{body}"
+    )
 
 
 def page(registries, src: str, text: str):

@@ -17,6 +17,7 @@ to a section whose text matches every ``must`` regex (case-insensitive).
   (the page facts box, print footer and draft notice: boilerplate on every page,
   which must not count as an answer).
 """
+
 from __future__ import annotations
 
 import json
@@ -36,7 +37,22 @@ RUNNER = Path(__file__).resolve().parent / "search" / "run_search.mjs"
 TOP = 3
 _HEADING = re.compile(r"^h([1-6])$")
 _SKIP = {"script", "style"}
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+_VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "param",
+    "source",
+    "track",
+    "wbr",
+}
 
 
 @dataclass(frozen=True)
@@ -57,7 +73,10 @@ class Outcome:
 
 def load_queries(path: Path = QUERIES) -> list[Query]:
     """The evaluation questions from the shared YAML file."""
-    return [Query(str(item["q"]), tuple(item["must"])) for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    return [
+        Query(str(item["q"]), tuple(item["must"]))
+        for item in yaml.safe_load(path.read_text(encoding="utf-8"))
+    ]
 
 
 def node() -> str | None:
@@ -67,8 +86,13 @@ def node() -> str | None:
 
 def search(site: Path, queries: list[str]) -> list[list[list[dict]]]:
     """Material's worker's answer for each query: groups (one per page) of {location, title, score}."""
-    done = subprocess.run([node() or "node", str(RUNNER), str(site)], input=json.dumps(queries),
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [node() or "node", str(RUNNER), str(site)],
+        input=json.dumps(queries),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"the search runner failed: {done.stderr.strip()}")
     return json.loads(done.stdout)
@@ -97,8 +121,12 @@ class _Sections(HTMLParser):
             return
         if tag in _VOID:
             return
-        skipped = (self._skipping() or tag in _SKIP or "data-search-exclude" in attrs
-                   or "headerlink" in (attrs.get("class") or ""))
+        skipped = (
+            self._skipping()
+            or tag in _SKIP
+            or "data-search-exclude" in attrs
+            or "headerlink" in (attrs.get("class") or "")
+        )
         heading = _HEADING.match(tag)
         if heading and not skipped:
             self.pieces.append((int(heading.group(1)), attrs.get("id") or "", ""))
@@ -132,7 +160,7 @@ def section_text(html: str, anchor: str = "") -> str:
             return ""
         start, level = found[0], pieces[found[0]][0]
     texts = [pieces[start][2]] if pieces else []
-    for lvl, _, text in pieces[start + 1:]:
+    for lvl, _, text in pieces[start + 1 :]:
         if anchor and lvl and lvl <= level:
             break
         texts.append(text)
@@ -149,7 +177,7 @@ def linked_text(site: Path, location: str) -> str:
 def evaluate(site: Path, queries: list[Query]) -> list[Outcome]:
     """Run every query through Material's search and score its top results."""
     outcomes = []
-    for query, groups in zip(queries, search(site, [q.q for q in queries])):
+    for query, groups in zip(queries, search(site, [q.q for q in queries]), strict=True):
         links = top_links(groups)
         answered = any(query.answered_by(linked_text(site, link)) for link in links)
         outcomes.append(Outcome(query, links, answered))
@@ -159,10 +187,14 @@ def evaluate(site: Path, queries: list[Query]) -> list[Outcome]:
 def report(outcomes: list[Outcome]) -> str:
     """The hit rate at 3 and every miss, with what the top results were."""
     hits = sum(o.answered for o in outcomes)
-    lines = [f"search hit rate at {TOP}: {hits}/{len(outcomes)} = {hits / max(len(outcomes), 1):.2f}"]
+    lines = [
+        f"search hit rate at {TOP}: {hits}/{len(outcomes)} = {hits / max(len(outcomes), 1):.2f}"
+    ]
     for outcome in outcomes:
         if not outcome.answered:
-            lines.append(f"MISS {outcome.query.q!r} (must match {list(outcome.query.must)}): top {TOP}: {list(outcome.links)}")
+            lines.append(
+                f"MISS {outcome.query.q!r} (must match {list(outcome.query.must)}): top {TOP}: {list(outcome.links)}"
+            )
     return "\n".join(lines)
 
 
@@ -173,5 +205,7 @@ def hit_rate(outcomes: list[Outcome]) -> float:
 if __name__ == "__main__":
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    results = evaluate(Path(sys.argv[1]), load_queries(Path(sys.argv[2]) if len(sys.argv) > 2 else QUERIES))
+    results = evaluate(
+        Path(sys.argv[1]), load_queries(Path(sys.argv[2]) if len(sys.argv) > 2 else QUERIES)
+    )
     print(report(results))

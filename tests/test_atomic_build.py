@@ -1,4 +1,5 @@
 """`hub build` replaces its output only on success, for both builds, and leaves no temporary folders."""
+
 from __future__ import annotations
 
 import pytest
@@ -9,7 +10,9 @@ BROKEN = "---\ntype: reference\ntitle: Broken\n---\n# Broken\n"
 
 
 def _leftovers(root) -> list[str]:
-    return sorted(p.name for p in root.iterdir() if "-building-" in p.name or p.name.endswith("-old"))
+    return sorted(
+        p.name for p in root.iterdir() if "-building-" in p.name or p.name.endswith("-old")
+    )
 
 
 def test_a_failed_public_build_leaves_the_previous_public_site_untouched(hub_copy):
@@ -19,10 +22,15 @@ def test_a_failed_public_build_leaves_the_previous_public_site_untouched(hub_cop
     assert "hub build: wrote " in first.stdout
     index = hub_copy.root / "site-public/index.html"
     before = index.read_bytes()
-    hub_copy.write("docs/about/broken.md", BROKEN.replace("---\n# Broken", "visibility: public\n---\n# Broken"))
+    hub_copy.write(
+        "docs/about/broken.md", BROKEN.replace("---\n# Broken", "visibility: public\n---\n# Broken")
+    )
     second = hub_copy.hub("build", "--public", "--out", "site-public")
     assert second.returncode == 1
-    assert f"hub build: the build failed (see the messages above): {hub_copy.root / 'site-public'} is unchanged" in second.stderr
+    assert (
+        f"hub build: the build failed (see the messages above): {hub_copy.root / 'site-public'} is unchanged"
+        in second.stderr
+    )
     assert index.read_bytes() == before
     assert not (hub_copy.root / "site-public/about/broken").exists()
     assert _leftovers(hub_copy.root) == []

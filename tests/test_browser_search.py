@@ -1,12 +1,12 @@
 """The search questions answered in the real browser, through Material's own
 search box, scored as ../shared/eval/search-queries.yml says."""
+
 from __future__ import annotations
 
 import os
 from urllib.parse import urlsplit
 
 import pytest
-
 import search_eval
 
 pytestmark = pytest.mark.browser
@@ -45,13 +45,17 @@ def ask(page, question: str) -> list[str]:
 def open_search(page, base: str) -> None:
     page.goto(base)
     page.keyboard.press("/")
-    page.wait_for_function("() => !document.querySelector('.md-search-result__meta').textContent.includes('Initializing')")
+    page.wait_for_function(
+        "() => !document.querySelector('.md-search-result__meta').textContent.includes('Initializing')"
+    )
 
 
 def test_the_shared_questions_are_answered_in_the_top_three_results(served_production_hub):
     base, site, browser = served_production_hub
     if not search_eval.QUERIES.is_file() and os.environ.get("CI") != "true":
-        pytest.skip(f"{search_eval.QUERIES} is not here: the shared questions sit beside the project")
+        pytest.skip(
+            f"{search_eval.QUERIES} is not here: the shared questions sit beside the project"
+        )
     queries = search_eval.load_queries()
     context = browser.new_context()
     page = context.new_page()
@@ -74,6 +78,8 @@ def test_a_result_opens_the_section_it_names(served_production_hub):
     first = ask(page, "core group")[0]
     page.locator(".md-search-result__item a").first.click()
     page.wait_for_url(f"**/{first.split('#')[0]}**")
-    heading = page.evaluate("() => (location.hash ? document.getElementById(location.hash.slice(1)) : document.querySelector('h1')).textContent")
+    heading = page.evaluate(
+        "() => (location.hash ? document.getElementById(location.hash.slice(1)) : document.querySelector('h1')).textContent"
+    )
     context.close()
     assert "core group" in heading.lower()

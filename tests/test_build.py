@@ -1,4 +1,5 @@
 """Real MkDocs builds: the real hub builds strictly; broken content fails it clearly."""
+
 from __future__ import annotations
 
 import pytest
@@ -22,7 +23,12 @@ def test_the_real_hub_builds_strictly_without_warnings(hub_copy):
     built = hub_copy.build()
     assert built.returncode == 0, built.log
     assert built.warnings() == []
-    for page in ("index.html", "about/glossary/index.html", "authoring/content-model/index.html", "reviews.json"):
+    for page in (
+        "index.html",
+        "about/glossary/index.html",
+        "authoring/content-model/index.html",
+        "reviews.json",
+    ):
         assert (built.site / page).is_file(), page
 
 
@@ -31,10 +37,13 @@ def test_every_type_of_the_content_model_has_a_page_in_the_real_hub():
     from datetime import date
 
     from conftest import ROOT
+
     from yorkhub import frontmatter, settings, site
     from yorkhub.schema import TYPES
 
-    preview = dataclasses.replace(settings.load(ROOT), drafts="preview")  # the starter guides are drafts
+    preview = dataclasses.replace(
+        settings.load(ROOT), drafts="preview"
+    )  # the starter guides are drafts
     plan = site.prepare(ROOT, preview, date(2026, 11, 26))
     found = {p.type for p in plan.catalogue.pages}
     for uri, text in plan.generated.items():  # theme pages and the induction pathway are generated
@@ -76,7 +85,11 @@ def test_a_missing_registry_stops_the_build_with_what_to_do(hub_copy):
 
 def test_a_page_past_its_review_date_says_so(hub_copy):
     page = hub_copy.root / "docs/about/index.md"
-    page.write_text(page.read_text().replace("version: \"0.1\"\n", "version: \"0.1\"\nlast_reviewed: 2020-01-01\nreview_by: 2021-01-01\n"))
+    page.write_text(
+        page.read_text().replace(
+            'version: "0.1"\n', 'version: "0.1"\nlast_reviewed: 2020-01-01\nreview_by: 2021-01-01\n'
+        )
+    )
     built = hub_copy.build()
     assert built.returncode == 0, built.log
     html = (built.site / "about/index.html").read_text()
@@ -103,7 +116,12 @@ def test_a_failed_hub_build_leaves_the_previous_site_untouched(hub_copy):
     hub_copy.write("docs/broken.md", BROKEN)
     second = hub_copy.hub("build", "--out", "site")
     assert second.returncode == 1
-    assert "the build failed (see the messages above): " in second.stderr and "is unchanged" in second.stderr
+    assert (
+        "the build failed (see the messages above): " in second.stderr
+        and "is unchanged" in second.stderr
+    )
     assert index.read_bytes() == before
     assert not (hub_copy.root / "site/broken").exists()
-    assert [p.name for p in hub_copy.root.iterdir() if "building" in p.name or p.name.endswith("-old")] == []
+    assert [
+        p.name for p in hub_copy.root.iterdir() if "building" in p.name or p.name.endswith("-old")
+    ] == []

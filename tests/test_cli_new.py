@@ -1,4 +1,5 @@
 """``hub new guide``: numbering, file names, collisions and clear errors for bad arguments."""
+
 from __future__ import annotations
 
 import shutil
@@ -10,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from yorkhub import cli
-from yorkhub.features.guides import model as guides
 from yorkhub.commands import new
+from yorkhub.features.guides import model as guides
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -72,11 +73,22 @@ def hub(root: Path, *args: str, capsys) -> tuple[int, str, str]:
 
 
 def guide(root: Path, name: str, number: int, status: str = "draft") -> None:
-    (root / "guides" / name).write_text(f"---\ntype: one-minute-guide\nnumber: {number}\nstatus: {status}\n---\n# Old\n", encoding="utf-8")
+    (root / "guides" / name).write_text(
+        f"---\ntype: one-minute-guide\nnumber: {number}\nstatus: {status}\n---\n# Old\n",
+        encoding="utf-8",
+    )
 
 
 def test_a_new_guide_gets_number_one_a_slug_and_says_how_to_preview_it(mini, capsys):
-    code, out, err = hub(mini, "new", "guide", "Why do core groups matter?", "--theme", "multi-agency-engagement", capsys=capsys)
+    code, out, err = hub(
+        mini,
+        "new",
+        "guide",
+        "Why do core groups matter?",
+        "--theme",
+        "multi-agency-engagement",
+        capsys=capsys,
+    )
     assert (code, err) == (0, "")
     assert out.splitlines() == [
         "hub new guide: created guides/0001-why-do-core-groups-matter.md (No. 1, a draft)",
@@ -90,12 +102,20 @@ def test_a_new_guide_gets_number_one_a_slug_and_says_how_to_preview_it(mini, cap
 
 
 def test_the_template_gives_complete_front_matter_and_the_question_headings(mini):
-    request = new.Request("Core groups: why do they matter?", ["multi-agency-engagement", "drift-and-delay", "drift-and-delay"])
+    request = new.Request(
+        "Core groups: why do they matter?",
+        ["multi-agency-engagement", "drift-and-delay", "drift-and-delay"],
+    )
     path = new.create(mini, request, date(2020, 2, 29))
     text = path.read_text()
     assert text.startswith(EXPECTED)
     headings = [line for line in text.splitlines() if line.startswith("## ")]
-    assert headings == ["## What is it?", "## Why does it matter?", "## What do I need to do?", "## Where can I find out more?"]
+    assert headings == [
+        "## What is it?",
+        "## Why does it matter?",
+        "## What do I need to do?",
+        "## Where can I find out more?",
+    ]
     assert text.count("<!--") == 5  # a prompt for the author under the title and under each heading
     assert text.endswith("**Contact:** the Advanced Practitioner team.\n")
 
@@ -103,18 +123,29 @@ def test_the_template_gives_complete_front_matter_and_the_question_headings(mini
 def test_options_fill_audience_audits_contact_and_summary(mini):
     (mini / "docs/learning/audits").mkdir(parents=True)
     (mini / "docs/learning/audits/jtai-2018.md").write_text(AUDIT)
-    request = new.Request("Front door decisions", ["front-door"], ["social-workers", "managers"], ["jtai-2018"],
-                          "team-manager", "How to decide quickly at the front door.")
+    request = new.Request(
+        "Front door decisions",
+        ["front-door"],
+        ["social-workers", "managers"],
+        ["jtai-2018"],
+        "team-manager",
+        "How to decide quickly at the front door.",
+    )
     text = new.create(mini, request, date(2020, 3, 2)).read_text()
     assert "summary: How to decide quickly at the front door.\n" in text
-    assert "audience: [social-workers, managers]\nthemes: [front-door]\naudits: [jtai-2018]\ncontact: team-manager\n---\n" in text
+    assert (
+        "audience: [social-workers, managers]\nthemes: [front-door]\naudits: [jtai-2018]\ncontact: team-manager\n---\n"
+        in text
+    )
     assert text.endswith("**Contact:** the Team Manager.\n")
 
 
 def test_numbers_are_never_reused_retired_guides_and_front_matter_numbers_count(mini):
     guide(mini, "0001-first.md", 1)
     guide(mini, "0003-retired.md", 3, status="retired")
-    guide(mini, "0004-renumbered.md", 7)  # the front matter says 7: 7 is taken even if the file name says 4
+    guide(
+        mini, "0004-renumbered.md", 7
+    )  # the front matter says 7: 7 is taken even if the file name says 4
     path = new.create(mini, new.Request("Another", ["permanence"]), date(2020, 3, 2))
     assert path.name == "0008-another.md"
     assert "number: 8\n" in path.read_text()
@@ -123,34 +154,59 @@ def test_numbers_are_never_reused_retired_guides_and_front_matter_numbers_count(
 def test_a_guide_whose_file_name_exists_is_refused_and_nothing_is_written(mini, capsys):
     guide(mini, "0002-core-groups.md", 2, status="retired")
     before = sorted(p.name for p in (mini / "guides").iterdir())
-    code, out, err = hub(mini, "new", "guide", "Core groups!", "--theme", "drift-and-delay", capsys=capsys)
+    code, out, err = hub(
+        mini, "new", "guide", "Core groups!", "--theme", "drift-and-delay", capsys=capsys
+    )
     assert (code, out) == (2, "")
-    assert err == ("hub new guide: title: a guide with the file name 'core-groups' already exists "
-                   "(guides/0002-core-groups.md): choose a different title, or edit that guide\n")
+    assert err == (
+        "hub new guide: title: a guide with the file name 'core-groups' already exists "
+        "(guides/0002-core-groups.md): choose a different title, or edit that guide\n"
+    )
     assert sorted(p.name for p in (mini / "guides").iterdir()) == before
 
 
-@pytest.mark.parametrize("args, message", [
-    (["", "--theme", "drift-and-delay"],
-     'title: the title is empty: give the guide a title in quotes, for example hub new guide "Why do core groups matter?" --theme multi-agency-engagement'),
-    (["!!!", "--theme", "drift-and-delay"],
-     "title: '!!!' has no letters or numbers to make a file name from: use words in the title"),
-    (["Title"],
-     "--theme: give at least one audit learning theme, for example --theme drift-and-delay (the ids are in data/themes.yml)"),
-    (["Title", "--theme", "drift"],
-     "--theme: unknown theme 'drift' (did you mean 'drift-and-delay'?): use an id from data/themes.yml"),
-    (["Title", "--theme", "drift-and-dealy"],
-     "--theme: unknown theme 'drift-and-dealy' (did you mean 'drift-and-delay'?): use an id from data/themes.yml"),
-    (["Title", "--theme", "pudding"],
-     "--theme: unknown theme 'pudding': use an id from data/themes.yml"),
-    (["Title", "--theme", "permanence", "--audience", "socialworkers"],
-     "--audience: expected one of social-workers, managers, new-starters, advanced-practitioners, iros, all-staff, "
-     "partners, got 'socialworkers' (did you mean 'social-workers'?)"),
-    (["Title", "--theme", "permanence", "--audit", "jtai"],
-     "--audit: no audit has id 'jtai': use the id of an audit page in docs/learning/audits/ (known: none yet)"),
-    (["Title", "--theme", "permanence", "--contact", "ap"],
-     "--contact: unknown role 'ap' (did you mean 'ap-team'?): use an id from data/roles.yml"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (
+            ["", "--theme", "drift-and-delay"],
+            'title: the title is empty: give the guide a title in quotes, for example hub new guide "Why do core groups matter?" --theme multi-agency-engagement',
+        ),
+        (
+            ["!!!", "--theme", "drift-and-delay"],
+            "title: '!!!' has no letters or numbers to make a file name from: use words in the title",
+        ),
+        (
+            ["Title"],
+            "--theme: give at least one audit learning theme, for example --theme drift-and-delay (the ids are in data/themes.yml)",
+        ),
+        (
+            ["Title", "--theme", "drift"],
+            "--theme: unknown theme 'drift' (did you mean 'drift-and-delay'?): use an id from data/themes.yml",
+        ),
+        (
+            ["Title", "--theme", "drift-and-dealy"],
+            "--theme: unknown theme 'drift-and-dealy' (did you mean 'drift-and-delay'?): use an id from data/themes.yml",
+        ),
+        (
+            ["Title", "--theme", "pudding"],
+            "--theme: unknown theme 'pudding': use an id from data/themes.yml",
+        ),
+        (
+            ["Title", "--theme", "permanence", "--audience", "socialworkers"],
+            "--audience: expected one of social-workers, managers, new-starters, advanced-practitioners, iros, all-staff, "
+            "partners, got 'socialworkers' (did you mean 'social-workers'?)",
+        ),
+        (
+            ["Title", "--theme", "permanence", "--audit", "jtai"],
+            "--audit: no audit has id 'jtai': use the id of an audit page in docs/learning/audits/ (known: none yet)",
+        ),
+        (
+            ["Title", "--theme", "permanence", "--contact", "ap"],
+            "--contact: unknown role 'ap' (did you mean 'ap-team'?): use an id from data/roles.yml",
+        ),
+    ],
+)
 def test_bad_arguments_exit_2_naming_the_argument_and_what_to_do(mini, capsys, args, message):
     code, out, err = hub(mini, "new", "guide", *args, capsys=capsys)
     assert (code, out, err) == (2, "", f"hub new guide: {message}\n")
@@ -160,27 +216,51 @@ def test_bad_arguments_exit_2_naming_the_argument_and_what_to_do(mini, capsys, a
 def test_an_unknown_audit_lists_the_known_ones_and_suggests_the_nearest(mini, capsys):
     (mini / "docs/learning/audits").mkdir(parents=True)
     (mini / "docs/learning/audits/jtai-2018.md").write_text(AUDIT)
-    code, _, err = hub(mini, "new", "guide", "Title", "--theme", "front-door", "--audit", "jtai", capsys=capsys)
+    code, _, err = hub(
+        mini, "new", "guide", "Title", "--theme", "front-door", "--audit", "jtai", capsys=capsys
+    )
     assert code == 2
-    assert err == ("hub new guide: --audit: no audit has id 'jtai' (did you mean 'jtai-2018'?): "
-                   "use the id of an audit page in docs/learning/audits/ (known: jtai-2018)\n")
+    assert err == (
+        "hub new guide: --audit: no audit has id 'jtai' (did you mean 'jtai-2018'?): "
+        "use the id of an audit page in docs/learning/audits/ (known: jtai-2018)\n"
+    )
 
 
 def test_only_guides_can_be_started(mini, capsys):
     with pytest.raises(SystemExit) as stop:
         cli.main(["--root", str(mini), "new", "policy", "Title"])
     assert stop.value.code == 2
-    assert "argument kind: invalid choice: 'policy' (choose from 'guide')" in capsys.readouterr().err
+    assert (
+        "argument kind: invalid choice: 'policy' (choose from 'guide')" in capsys.readouterr().err
+    )
 
 
 def test_the_new_guide_passes_hub_check_as_it_is(mini):
     (mini / "docs/learning/audits").mkdir(parents=True)
     (mini / "docs/learning/audits/jtai-2018.md").write_text(AUDIT)
-    made = subprocess.run([sys.executable, "-m", "yorkhub.cli", "new", "guide", "Why do core groups matter?",
-                           "--theme", "multi-agency-engagement", "--audit", "jtai-2018", "--audience", "managers"],
-                          cwd=mini, capture_output=True, text=True)
+    made = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "yorkhub.cli",
+            "new",
+            "guide",
+            "Why do core groups matter?",
+            "--theme",
+            "multi-agency-engagement",
+            "--audit",
+            "jtai-2018",
+            "--audience",
+            "managers",
+        ],
+        cwd=mini,
+        capture_output=True,
+        text=True,
+    )
     assert made.returncode == 0, made.stderr
-    checked = subprocess.run([sys.executable, "-m", "yorkhub.cli", "check"], cwd=mini, capture_output=True, text=True)
+    checked = subprocess.run(
+        [sys.executable, "-m", "yorkhub.cli", "check"], cwd=mini, capture_output=True, text=True
+    )
     assert checked.returncode == 0, checked.stderr
     assert checked.stderr == ""
     assert checked.stdout.splitlines()[-1] == "hub check: 2 pages, no problems"

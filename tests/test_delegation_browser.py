@@ -4,16 +4,17 @@ The real hub is built strictly and served on 127.0.0.1; Debian's chromium runs
 the page's own scripts. The expected rows come from data/delegation.yml, so the
 tests follow the data, but each asserts a filter that leaves some rows out.
 """
+
 from __future__ import annotations
 
 import json
 
+import browser_support
 import pytest
 import yaml
-
-import browser_support
 from browser_support import free_port, serve
 from conftest import ROOT
+
 from yorkhub.features.delegation.model import parse
 
 AREA, ROLE = "legal", "head-of-service"
@@ -31,7 +32,9 @@ def scheme(registries):
 def built(tmp_path_factory):
     """The real hub, built strictly with site_url on a free port."""
     port = free_port()
-    return port, browser_support.build_site(ROOT, tmp_path_factory.mktemp("delegation") / "site", port)
+    return port, browser_support.build_site(
+        ROOT, tmp_path_factory.mktemp("delegation") / "site", port
+    )
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +47,9 @@ def browser_at(built, browser):
 
 def shown_rows(page) -> list[str]:
     return page.eval_on_selector_all(
-        "tr[data-decision]", "rows => rows.filter(r => r.getClientRects().length).map(r => r.dataset.decision)")
+        "tr[data-decision]",
+        "rows => rows.filter(r => r.getClientRects().length).map(r => r.dataset.decision)",
+    )
 
 
 def open_scheme(browser, base, **options):
@@ -60,12 +65,20 @@ def test_choosing_an_area_and_a_role_shows_only_their_rows_and_says_how_many(bro
     total = len(scheme.decisions)
     expected = [d.id for d in scheme.decisions if d.area == AREA and d.lowest_role == ROLE]
     assert 0 < len(expected) < total
-    assert page.locator("[data-delegation-count]").text_content() == f"Showing all {total} decisions."
+    assert (
+        page.locator("[data-delegation-count]").text_content() == f"Showing all {total} decisions."
+    )
     page.get_by_label("Area of practice").select_option(AREA)
     page.get_by_label("Lowest role that may decide").select_option(ROLE)
     assert shown_rows(page) == expected
-    assert page.locator("[data-delegation-count]").text_content() == f"Showing {len(expected)} of {total} decisions."
-    assert page.locator("#area-legal").is_visible() and not page.locator("#area-front-door").is_visible()
+    assert (
+        page.locator("[data-delegation-count]").text_content()
+        == f"Showing {len(expected)} of {total} decisions."
+    )
+    assert (
+        page.locator("#area-legal").is_visible()
+        and not page.locator("#area-front-door").is_visible()
+    )
 
 
 @pytest.mark.browser
@@ -73,14 +86,22 @@ def test_including_roles_below_adds_what_the_role_may_also_decide(browser_at, sc
     base, browser = browser_at
     page = open_scheme(browser, base)
     rank = scheme.line.index(ROLE)
-    expected = [d.id for d in scheme.decisions if d.area == AREA and scheme.line.index(d.lowest_role) <= rank]
+    expected = [
+        d.id
+        for d in scheme.decisions
+        if d.area == AREA and scheme.line.index(d.lowest_role) <= rank
+    ]
     page.get_by_label("Area of practice").select_option(AREA)
     page.get_by_label("Lowest role that may decide").select_option(ROLE)
     page.get_by_label("Include decisions delegated to roles below the one chosen").check()
     assert shown_rows(page) == expected
-    assert len(expected) > len([d for d in scheme.decisions if d.area == AREA and d.lowest_role == ROLE])
+    assert len(expected) > len(
+        [d for d in scheme.decisions if d.area == AREA and d.lowest_role == ROLE]
+    )
     page.get_by_role("button", name="Show every decision").click()
-    page.wait_for_function("document.querySelectorAll('tr[data-decision]:not([hidden])').length > 3")
+    page.wait_for_function(
+        "document.querySelectorAll('tr[data-decision]:not([hidden])').length > 3"
+    )
     assert len(shown_rows(page)) == len(scheme.decisions)
 
 
@@ -93,7 +114,11 @@ def test_the_filter_works_from_the_keyboard(browser_at, scheme):
         page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "delegation-words"
     page.keyboard.type("passport")
-    assert shown_rows(page) == [d.id for d in scheme.decisions if "passport" in d.decision.lower()] == ["passport-travel-abroad"]
+    assert (
+        shown_rows(page)
+        == [d.id for d in scheme.decisions if "passport" in d.decision.lower()]
+        == ["passport-travel-abroad"]
+    )
 
 
 @pytest.mark.browser
@@ -109,13 +134,17 @@ def test_the_filter_starts_after_instant_navigation(browser_at):
     base, browser = browser_at
     page = browser.new_context(reduced_motion="reduce").new_page()
     page.goto(base + "delegation/")
-    page.evaluate("window.notReloaded = true")  # survives only if Material swapped the page in place
+    page.evaluate(
+        "window.notReloaded = true"
+    )  # survives only if Material swapped the page in place
     page.get_by_role("link", name="The full scheme", exact=True).click()
     page.wait_for_function("location.pathname.endsWith('/delegation/scheme/')")
     page.get_by_label("Area of practice").wait_for()
     assert page.evaluate("window.notReloaded === true")
     page.get_by_label("Area of practice").select_option("placements")
-    assert shown_rows(page) and all(r.startswith("placement") or r == "emergency-connected-person" for r in shown_rows(page))
+    assert shown_rows(page) and all(
+        r.startswith("placement") or r == "emergency-connected-person" for r in shown_rows(page)
+    )
 
 
 @pytest.mark.browser
@@ -129,12 +158,20 @@ def test_an_induction_tick_stays_after_a_reload_and_nothing_leaves_the_browser(b
     total = boxes.count()
     assert total >= 3 and boxes.nth(0).get_attribute("aria-label") == "Read: About this hub"
     boxes.nth(0).check()
-    assert page.locator("[data-induction-progress]").text_content() == f"You have ticked 1 of {total} pages."
+    assert (
+        page.locator("[data-induction-progress]").text_content()
+        == f"You have ticked 1 of {total} pages."
+    )
     page.reload()
     assert page.locator(".hub-induction__box").nth(0).is_checked()
     assert not page.locator(".hub-induction__box").nth(1).is_checked()
-    assert page.locator("[data-induction-progress]").text_content() == f"You have ticked 1 of {total} pages."
-    assert json.loads(page.evaluate("localStorage.getItem('yorkhub.induction.ticks')")) == {"about/index": True}
+    assert (
+        page.locator("[data-induction-progress]").text_content()
+        == f"You have ticked 1 of {total} pages."
+    )
+    assert json.loads(page.evaluate("localStorage.getItem('yorkhub.induction.ticks')")) == {
+        "about/index": True
+    }
     assert set(requests) == {"GET"}
 
 
@@ -154,10 +191,16 @@ def test_material_search_finds_who_can_approve_a_child_coming_into_care(browser_
     page.goto(base)
     search = page.locator("input.md-search__input")
     search.click()
-    page.wait_for_timeout(1000)  # typed before Material's search is listening, the query would be lost
+    page.wait_for_timeout(
+        1000
+    )  # typed before Material's search is listening, the query would be lost
     search.press_sequentially("who can approve a child coming into care")
-    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.includes('matching')")
-    top = page.locator(".md-search-result__item a").evaluate_all("links => links.slice(0, 3).map(a => a.href)")
+    page.wait_for_function(
+        "document.querySelector('.md-search-result__meta').textContent.includes('matching')"
+    )
+    top = page.locator(".md-search-result__item a").evaluate_all(
+        "links => links.slice(0, 3).map(a => a.href)"
+    )
     assert any("/delegation/decisions/child-becomes-looked-after/" in href for href in top), top
 
 
@@ -165,14 +208,27 @@ def test_material_search_finds_who_can_approve_a_child_coming_into_care(browser_
 def test_the_search_index_holds_the_question_with_its_answer_and_its_row(built):
     _, site = built
     docs = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
-    page = next(d for d in docs if d["location"] == "delegation/decisions/child-becomes-looked-after/")
+    page = next(
+        d for d in docs if d["location"] == "delegation/decisions/child-becomes-looked-after/"
+    )
     assert page["title"] == "Who can approve a child coming into care?"
     assert "looked after" in page["text"] and "Assistant Director" in page["text"]
     # The role page's copy of the decision stays out of the results, so the search finds it once.
-    assert "delegation/roles/assistant-director/#child-becomes-looked-after" not in {d["location"] for d in docs}
+    assert "delegation/roles/assistant-director/#child-becomes-looked-after" not in {
+        d["location"] for d in docs
+    }
     area = next(d for d in docs if d["location"] == "delegation/scheme/#area-children-in-care")
     words = area["text"].lower()
-    assert all(word in words for word in ("who can approve", "child", "coming into care", "assistant director", "section 20"))
+    assert all(
+        word in words
+        for word in (
+            "who can approve",
+            "child",
+            "coming into care",
+            "assistant director",
+            "section 20",
+        )
+    )
     assert "20Who" not in area["text"]  # cells stay separate words for the search
 
 
@@ -186,7 +242,10 @@ def test_printing_the_checklist_shows_empty_boxes_not_the_screen_controls(browse
     assert not page.locator(".hub-induction__box").first.is_visible()
     assert not page.locator("[data-induction-progress]").is_visible()
     box = page.locator("[data-induction-item]").first.evaluate(
-        "li => { const s = getComputedStyle(li, '::before'); return [s.content, s.borderTopStyle, s.width]; }")
+        "li => { const s = getComputedStyle(li, '::before'); return [s.content, s.borderTopStyle, s.width]; }"
+    )
     assert box[0] == '""' and box[1] == "solid" and box[2] != "auto"
     page.goto(base + "induction/print/")
-    assert page.locator("table td", has_text="☐").count() == page.locator("table tbody tr").count() > 0
+    assert (
+        page.locator("table td", has_text="☐").count() == page.locator("table tbody tr").count() > 0
+    )

@@ -3,17 +3,19 @@
 If a change to the pages is intended, read the new output side by side with
 these, then update them; never update them without reading.
 """
+
 from __future__ import annotations
 
 from datetime import date
 
 from test_delegation import GOOD, ROLES
+
 from yorkhub.catalogue import Catalogue
 from yorkhub.context import Context
-from yorkhub.features.delegation.model import parse
 from yorkhub.features.delegation import decision_pages as delegation_decisions
 from yorkhub.features.delegation import role_pages as delegation_roles
 from yorkhub.features.delegation import scheme_page as delegation_scheme
+from yorkhub.features.delegation.model import parse
 from yorkhub.settings import Settings
 
 SCHEME_PAGE = """\
@@ -256,6 +258,7 @@ Words people use
 See [everything the Team Manager can decide](../roles/team-manager.md), or [find it in the full scheme of delegation](../scheme.md#decision-accept-referral).
 """
 
+
 def scheme():
     found, problems = parse(GOOD, ROLES)
     assert problems == []
@@ -279,11 +282,16 @@ def test_the_lowest_role_page_says_it_has_no_decisions_and_links_those_above():
 
 
 def test_a_decision_page_is_titled_with_the_question_and_answers_it_above_any_section():
-    assert delegation_decisions.decision_page(scheme().decisions[1], scheme(), ROLES) == DECISION_PAGE
+    assert (
+        delegation_decisions.decision_page(scheme().decisions[1], scheme(), ROLES) == DECISION_PAGE
+    )
 
 
 def test_a_draft_decision_page_says_what_york_has_not_confirmed():
-    assert delegation_decisions.decision_page(scheme().decisions[0], scheme(), ROLES) == DRAFT_DECISION_PAGE
+    assert (
+        delegation_decisions.decision_page(scheme().decisions[0], scheme(), ROLES)
+        == DRAFT_DECISION_PAGE
+    )
 
 
 def test_generate_writes_the_scheme_the_roles_index_and_a_page_per_ranked_role():
@@ -291,16 +299,26 @@ def test_generate_writes_the_scheme_the_roles_index_and_a_page_per_ranked_role()
     catalogue = Catalogue([], {"roles": ROLES})
     assert list(delegation_scheme.generate(catalogue, context).pages) == ["delegation/scheme.md"]
     assert list(delegation_roles.generate(catalogue, context).pages) == [
-        "delegation/roles/index.md", "delegation/roles/social-worker.md",
-        "delegation/roles/team-manager.md", "delegation/roles/service-manager.md"]
+        "delegation/roles/index.md",
+        "delegation/roles/social-worker.md",
+        "delegation/roles/team-manager.md",
+        "delegation/roles/service-manager.md",
+    ]
     assert list(delegation_decisions.generate(catalogue, context).pages) == [
-        "delegation/decisions/accept-referral.md", "delegation/decisions/placement-with-parents.md"]
+        "delegation/decisions/accept-referral.md",
+        "delegation/decisions/placement-with-parents.md",
+    ]
 
 
 def test_a_wrong_decision_never_reaches_a_page():
-    broken = {**GOOD, "decisions": [{**GOOD["decisions"][0], "lowest_role": "nobody"}, GOOD["decisions"][1]]}
+    broken = {
+        **GOOD,
+        "decisions": [{**GOOD["decisions"][0], "lowest_role": "nobody"}, GOOD["decisions"][1]],
+    }
     context = Context(Settings(), date(2026, 1, 1), data={"delegation": broken})
-    page = delegation_scheme.generate(Catalogue([], {"roles": ROLES}), context).pages["delegation/scheme.md"]
+    page = delegation_scheme.generate(Catalogue([], {"roles": ROLES}), context).pages[
+        "delegation/scheme.md"
+    ]
     assert "accept-referral" not in page and 'id="decision-placement-with-parents"' in page
 
 

@@ -1,15 +1,16 @@
 """The Atom feed: exact XML from a small catalogue, valid Atom, absolute links, escaped text."""
+
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from datetime import date
 
 import pytest
-
 from guide_factory import TODAY, catalogue, context
 from test_guides_listings import small_catalogue
-from yorkhub.features.changes.model import page_url
+
 from yorkhub.features.changes import feed
+from yorkhub.features.changes.model import page_url
 
 NS = {"a": "http://www.w3.org/2005/Atom"}
 
@@ -73,7 +74,9 @@ def test_the_feed_is_exactly_as_expected(registries):
 
 
 def test_the_feed_is_valid_atom_with_every_required_element(registries):
-    root = ET.fromstring(feed.generate(small_catalogue(registries), context()).pages["feed.xml"].encode())
+    root = ET.fromstring(
+        feed.generate(small_catalogue(registries), context()).pages["feed.xml"].encode()
+    )
     assert root.tag == "{http://www.w3.org/2005/Atom}feed"
     for required in ("a:id", "a:title", "a:updated", "a:author/a:name"):
         assert (root.findtext(required, namespaces=NS) or "").strip(), required
@@ -88,7 +91,11 @@ def test_the_feed_is_valid_atom_with_every_required_element(registries):
 
 
 def test_every_link_is_absolute_from_site_url(registries):
-    root = ET.fromstring(feed.generate(small_catalogue(registries), context(site_url="http://intranet.york.example/hub")).pages["feed.xml"])
+    root = ET.fromstring(
+        feed.generate(
+            small_catalogue(registries), context(site_url="http://intranet.york.example/hub")
+        ).pages["feed.xml"]
+    )
     hrefs = [link.get("href") for link in root.iter("{http://www.w3.org/2005/Atom}link")]
     assert len(hrefs) == 6
     assert all(h.startswith("http://intranet.york.example/hub/") for h in hrefs), hrefs
@@ -106,9 +113,15 @@ def test_an_empty_hub_still_gives_a_valid_feed_dated_today(registries):
     assert root.findall("a:entry", NS) == []
 
 
-@pytest.mark.parametrize("uri, url", [
-    ("index.md", ""), ("about/index.md", "about/"), ("guides/0003-x.md", "guides/0003-x/"), ("feed.xml", "feed.xml"),
-])
+@pytest.mark.parametrize(
+    "uri, url",
+    [
+        ("index.md", ""),
+        ("about/index.md", "about/"),
+        ("guides/0003-x.md", "guides/0003-x/"),
+        ("feed.xml", "feed.xml"),
+    ],
+)
 def test_page_url(uri, url):
     assert page_url(uri) == url
 

@@ -1,9 +1,11 @@
 """Golden cases: the guides index and What's new, exactly, from a small catalogue."""
+
 from __future__ import annotations
 
 from guide_factory import catalogue, context, guide_text, page
-from yorkhub.features.guides import index_page as guides_index
+
 from yorkhub.features.changes import whats_new
+from yorkhub.features.guides import index_page as guides_index
 
 ABOUT = """---
 type: reference
@@ -23,12 +25,34 @@ def small_catalogue(registries):
     """Three guides (approved, draft, retired), a reviewed page, and a page reviewed after today."""
     return catalogue(
         registries,
-        page(registries, "guides/0001-core-groups.md", guide_text(
-            1, "Why do core groups matter?", published="2020-03-02", status="approved",
-            themes="[multi-agency-engagement, drift-and-delay]", audience="[social-workers, managers]")),
-        page(registries, "guides/0002-visits.md", guide_text(2, "Visits & <plans>: what now?", published="2020-01-10")),
-        page(registries, "guides/0003-old.md", guide_text(3, "An old guide", published="2019-06-01", status="retired",
-                                                         themes="[statutory-visits]")),
+        page(
+            registries,
+            "guides/0001-core-groups.md",
+            guide_text(
+                1,
+                "Why do core groups matter?",
+                published="2020-03-02",
+                status="approved",
+                themes="[multi-agency-engagement, drift-and-delay]",
+                audience="[social-workers, managers]",
+            ),
+        ),
+        page(
+            registries,
+            "guides/0002-visits.md",
+            guide_text(2, "Visits & <plans>: what now?", published="2020-01-10"),
+        ),
+        page(
+            registries,
+            "guides/0003-old.md",
+            guide_text(
+                3,
+                "An old guide",
+                published="2019-06-01",
+                status="retired",
+                themes="[statutory-visits]",
+            ),
+        ),
         page(registries, "docs/about/index.md", ABOUT),
         page(registries, "docs/later.md", LATER),
     )
@@ -147,7 +171,9 @@ Any other feed reader works too: give it the same address.
 
 
 def test_the_guides_index_lists_guides_newest_first_by_number_by_theme_and_by_audience(registries):
-    assert guides_index.generate(small_catalogue(registries), context()).pages == {"guides/index.md": GUIDES_INDEX}
+    assert guides_index.generate(small_catalogue(registries), context()).pages == {
+        "guides/index.md": GUIDES_INDEX
+    }
 
 
 def test_the_guides_index_says_when_there_are_no_guides(registries):
@@ -157,12 +183,19 @@ def test_the_guides_index_says_when_there_are_no_guides(registries):
 
 
 def test_whats_new_lists_recent_then_earlier_changes_with_badges_and_how_to_subscribe(registries):
-    assert whats_new.generate(small_catalogue(registries), context()).pages == {"whats-new.md": WHATS_NEW}
+    assert whats_new.generate(small_catalogue(registries), context()).pages == {
+        "whats-new.md": WHATS_NEW
+    }
 
 
 def test_whats_new_window_comes_from_the_settings(registries):
-    text = whats_new.generate(small_catalogue(registries), context(new_days=5)).pages["whats-new.md"]
-    assert "## What changed in the last 5 days?\n\n_Nothing is new or updated in the last 5 days._\n" in text
+    text = whats_new.generate(small_catalogue(registries), context(new_days=5)).pages[
+        "whats-new.md"
+    ]
+    assert (
+        "## What changed in the last 5 days?\n\n_Nothing is new or updated in the last 5 days._\n"
+        in text
+    )
     assert text.count("hub-badge--") == 4
 
 

@@ -1,4 +1,5 @@
 """The induction pathway: which pages are on it, in what order, and its two generated pages (golden)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -20,7 +21,9 @@ def page(uri: str, title: str, week: int | None = None, order: int = 1, why: str
 
 
 PAGES = [
-    page("standards/visits.md", "How often do I visit?", 2, 1, "Visits are where you see the child."),
+    page(
+        "standards/visits.md", "How often do I visit?", 2, 1, "Visits are where you see the child."
+    ),
     page("about/index.md", "About this hub", 1, 1, "Says what *must* and [should] mean."),
     page("delegation/index.md", "Scheme of delegation", 1, 2, "Who may decide what."),
     page("x.md", "Not on it"),
@@ -96,13 +99,20 @@ keeps your ticks in your browser instead.
 def test_only_pages_with_induction_are_on_the_pathway_by_week_then_order():
     pathway = items(PAGES)
     assert [(i.week, i.order, i.uri) for i in pathway] == [
-        (1, 1, "about/index.md"), (1, 2, "delegation/index.md"), (2, 1, "standards/visits.md")]
+        (1, 1, "about/index.md"),
+        (1, 2, "delegation/index.md"),
+        (2, 1, "standards/visits.md"),
+    ]
     assert [(week, [i.uri for i in group]) for week, group in by_week(pathway)] == [
-        (1, ["about/index.md", "delegation/index.md"]), (2, ["standards/visits.md"])]
+        (1, ["about/index.md", "delegation/index.md"]),
+        (2, ["standards/visits.md"]),
+    ]
 
 
 def test_the_same_order_in_a_week_falls_back_to_title_then_path():
-    pathway = items([page("b.md", "Beta", 1, 1), page("a2.md", "Alpha", 1, 1), page("a1.md", "alpha", 1, 1)])
+    pathway = items(
+        [page("b.md", "Beta", 1, 1), page("a2.md", "Alpha", 1, 1), page("a1.md", "alpha", 1, 1)]
+    )
     assert [i.uri for i in pathway] == ["a1.md", "a2.md", "b.md"]
 
 
@@ -127,5 +137,7 @@ def test_generate_uses_the_published_catalogue_and_names_the_owner(registries):
 
 
 def test_an_empty_pathway_says_so():
-    assert "_No pages are on the pathway yet._" in induction_checklist.checklist_page([], "Principal Social Worker")
+    assert "_No pages are on the pathway yet._" in induction_checklist.checklist_page(
+        [], "Principal Social Worker"
+    )
     assert "_No pages are on the pathway yet._" in induction_print.print_page([])

@@ -1,4 +1,5 @@
 """Learning from audit: golden cases for every generated learning page, from a small catalogue."""
+
 from __future__ import annotations
 
 import random
@@ -6,40 +7,71 @@ from datetime import date
 
 import pytest
 
-from yorkhub.features.learning import model as learning
 from yorkhub.catalogue import Source, collect
-from yorkhub.features.learning import audit_files as learning_audits
 from yorkhub.context import Context
+from yorkhub.features.learning import audit_files as learning_audits
 from yorkhub.features.learning import audits_index
 from yorkhub.features.learning import coverage as learning_coverage
+from yorkhub.features.learning import findings as learning_audit_findings
 from yorkhub.features.learning import index_page as learning_index
 from yorkhub.features.learning import matrix as learning_matrix
+from yorkhub.features.learning import model as learning
 from yorkhub.features.learning import priorities as learning_priorities
 from yorkhub.features.learning import tags_page as learning_tags
 from yorkhub.features.learning import themes as learning_themes
 from yorkhub.problems import NOTE
 from yorkhub.registry import Registry
 from yorkhub.settings import Settings
-from yorkhub.features.learning import findings as learning_audit_findings
 
 TODAY = date(2020, 6, 1)
 
 
 def small_registries() -> dict[str, Registry]:
     return {
-        "themes": Registry("themes", "data/themes.yml", {
-            "front-door": {"id": "front-door", "title": "Front door", "description": "Deciding quickly."},
-            "drift-and-delay": {"id": "drift-and-delay", "title": "Drift and delay", "description": "Plans that stall."},
-            "permanence": {"id": "permanence", "title": "Permanence", "description": "A stable home."},
-        }),
-        "priorities": Registry("priorities", "data/priorities.yml", {
-            "a": {"id": "a", "title": "Strengthen the front door", "description": "Thresholds and timely assessment."},
-            "b": {"id": "b", "title": "Plans and visits", "description": "Up-to-date plans."},
-        }),
-        "roles": Registry("roles", "data/roles.yml", {
-            "head-of-quality-assurance": {"id": "head-of-quality-assurance", "title": "Head of Quality Assurance"},
-            "ap-team": {"id": "ap-team", "title": "Advanced Practitioner team"},
-        }),
+        "themes": Registry(
+            "themes",
+            "data/themes.yml",
+            {
+                "front-door": {
+                    "id": "front-door",
+                    "title": "Front door",
+                    "description": "Deciding quickly.",
+                },
+                "drift-and-delay": {
+                    "id": "drift-and-delay",
+                    "title": "Drift and delay",
+                    "description": "Plans that stall.",
+                },
+                "permanence": {
+                    "id": "permanence",
+                    "title": "Permanence",
+                    "description": "A stable home.",
+                },
+            },
+        ),
+        "priorities": Registry(
+            "priorities",
+            "data/priorities.yml",
+            {
+                "a": {
+                    "id": "a",
+                    "title": "Strengthen the front door",
+                    "description": "Thresholds and timely assessment.",
+                },
+                "b": {"id": "b", "title": "Plans and visits", "description": "Up-to-date plans."},
+            },
+        ),
+        "roles": Registry(
+            "roles",
+            "data/roles.yml",
+            {
+                "head-of-quality-assurance": {
+                    "id": "head-of-quality-assurance",
+                    "title": "Head of Quality Assurance",
+                },
+                "ap-team": {"id": "ap-team", "title": "Advanced Practitioner team"},
+            },
+        ),
     }
 
 
@@ -187,7 +219,10 @@ def test_the_themes_index_counts_audits_last_seen_and_documents():
         "| [Drift and delay](drift-and-delay.md) | 2 | November 2019 | 1 |",
         "| [Permanence](permanence.md) | 0 | not yet raised | 0 |",
     ]
-    assert "order: 10\n" in text and "_Built on 1 June 2020 from the hub's audit pages and documents._\n" in text
+    assert (
+        "order: 10\n" in text
+        and "_Built on 1 June 2020 from the hub's audit pages and documents._\n" in text
+    )
 
 
 def test_the_audits_index_lists_every_audit_newest_first():
@@ -234,13 +269,24 @@ def test_coverage_lists_recent_themes_without_an_approved_guide_and_every_theme(
 def test_coverage_with_a_short_window_has_no_backlog_but_still_shows_every_theme():
     text = pages(learning_coverage, months=6)["learning/coverage.md"]
     assert "audits dated on or after 1 December 2019." in text
-    assert "_No theme is in the backlog: no audit in the last 6 months raised a theme that lacks an approved guide." in text
+    assert (
+        "_No theme is in the backlog: no audit in the last 6 months raised a theme that lacks an approved guide."
+        in text
+    )
     assert "| [Drift and delay](themes/drift-and-delay.md) | November 2019 | 0 | 0 | no |" in text
 
 
 def test_a_draft_guide_does_not_take_a_theme_out_of_the_backlog():
-    draft = GUIDE.replace("status: approved", "status: draft\napprover: head-of-quality-assurance").replace("front-door]", "drift-and-delay]")
-    sources = SOURCES + [Source("guides/0002-drift.md", "guides/0002-drift.md", draft.replace("number: 1", "number: 2").encode())]
+    draft = GUIDE.replace(
+        "status: approved", "status: draft\napprover: head-of-quality-assurance"
+    ).replace("front-door]", "drift-and-delay]")
+    sources = SOURCES + [
+        Source(
+            "guides/0002-drift.md",
+            "guides/0002-drift.md",
+            draft.replace("number: 1", "number: 2").encode(),
+        )
+    ]
     text = learning_coverage.generate(small(sources), context()).pages["learning/coverage.md"]
     assert "| [Drift and delay](themes/drift-and-delay.md) | November 2019 | 1 | 0 | yes |" in text
 
@@ -278,7 +324,9 @@ _No document addresses this theme yet._
 def test_the_matrix_is_an_accessible_table_and_the_same_facts_as_lists():
     text = pages(learning_matrix)["learning/matrix.md"]
     assert MATRIX_TABLE in text
-    assert "## Which themes does each document address?\n\n2 documents, 3 learning themes.\n" in text
+    assert (
+        "## Which themes does each document address?\n\n2 documents, 3 learning themes.\n" in text
+    )
     assert text.endswith(MATRIX_LISTS)
 
 
@@ -310,9 +358,14 @@ def test_each_priority_is_traced_to_the_documents_that_serve_it():
 def test_the_section_index_links_every_learning_page():
     text = pages(learning_index)["learning/index.md"]
     assert "The hub holds 2 audits and reviews, tagged with 3 learning themes.\n" in text
-    for line in ("- **[Learning themes](themes/index.md)**:", "- **[Audits and reviews](audits/index.md)**:",
-                 "- **[Improvement priorities](priorities.md)**:", "- **[Coverage](coverage.md)**:",
-                 "- **[Theme-by-document matrix](matrix.md)**:", "- **[Pages by learning theme](tags.md)**:"):
+    for line in (
+        "- **[Learning themes](themes/index.md)**:",
+        "- **[Audits and reviews](audits/index.md)**:",
+        "- **[Improvement priorities](priorities.md)**:",
+        "- **[Coverage](coverage.md)**:",
+        "- **[Theme-by-document matrix](matrix.md)**:",
+        "- **[Pages by learning theme](tags.md)**:",
+    ):
         assert line in text
 
 
@@ -352,11 +405,22 @@ def test_other_pages_are_not_changed_by_the_audit_transform():
 def test_tags_are_the_titles_of_every_theme_a_page_is_about():
     catalogue = small()
     themes = catalogue.registries["themes"]
-    assert learning.tags(catalogue.get("learning/audits/old-audit.md"), themes) == ["Front door", "Drift and delay"]
+    assert learning.tags(catalogue.get("learning/audits/old-audit.md"), themes) == [
+        "Front door",
+        "Drift and delay",
+    ]
     assert learning.tags(catalogue.get("standards/plans.md"), themes) == ["Drift and delay"]
 
 
-GENERATORS = (learning_themes, audits_index, learning_coverage, learning_matrix, learning_priorities, learning_index, learning_tags)
+GENERATORS = (
+    learning_themes,
+    audits_index,
+    learning_coverage,
+    learning_matrix,
+    learning_priorities,
+    learning_index,
+    learning_tags,
+)
 
 
 @pytest.mark.parametrize("generator", GENERATORS, ids=lambda g: g.__name__.rsplit(".", 1)[-1])
@@ -364,7 +428,10 @@ def test_output_does_not_depend_on_the_order_pages_are_read(generator):
     shuffled = SOURCES[:]
     random.Random(4).shuffle(shuffled)
     assert shuffled != SOURCES
-    assert generator.generate(small(shuffled), context()).pages == generator.generate(small(), context()).pages
+    assert (
+        generator.generate(small(shuffled), context()).pages
+        == generator.generate(small(), context()).pages
+    )
 
 
 @pytest.mark.parametrize("generator", GENERATORS, ids=lambda g: g.__name__.rsplit(".", 1)[-1])
@@ -373,14 +440,17 @@ def test_every_page_is_stamped_with_the_build_date_passed_in(generator):
         assert "_Built on 3 February 2021 from the hub's audit pages and documents._" in text
 
 
-@pytest.mark.parametrize("today, months, expected", [
-    (date(2026, 11, 26), 108, date(2017, 11, 26)),
-    (date(2026, 11, 26), 24, date(2024, 11, 26)),
-    (date(2020, 3, 31), 1, date(2020, 2, 29)),
-    (date(2021, 3, 31), 1, date(2021, 2, 28)),
-    (date(2020, 1, 15), 1, date(2019, 12, 15)),
-    (date(2020, 5, 31), 1, date(2020, 4, 30)),
-])
+@pytest.mark.parametrize(
+    "today, months, expected",
+    [
+        (date(2026, 11, 26), 108, date(2017, 11, 26)),
+        (date(2026, 11, 26), 24, date(2024, 11, 26)),
+        (date(2020, 3, 31), 1, date(2020, 2, 29)),
+        (date(2021, 3, 31), 1, date(2021, 2, 28)),
+        (date(2020, 1, 15), 1, date(2019, 12, 15)),
+        (date(2020, 5, 31), 1, date(2020, 4, 30)),
+    ],
+)
 def test_months_before_counts_back_whole_months(today, months, expected):
     assert learning.months_before(today, months) == expected
 
@@ -391,34 +461,55 @@ def messages(text: str, src="docs/learning/audits/old-audit.md", registries=None
     return [(str(p), p.severity) for p in problems]
 
 
-@pytest.mark.parametrize("change, expected", [
-    (("date: 2018-09-01\n", ""),
-     "docs/learning/audits/old-audit.md:1: date: missing: add 'date: ...' to the front matter "
-     "(when the audit or review took place (YYYY-MM-DD; use the 1st if only the month is known))"),
-    (("    themes: [front-door, drift-and-delay]\n", ""),
-     "docs/learning/audits/old-audit.md:12: findings: missing themes"),
-    (("themes: [front-door, drift-and-delay]", "themes: [front-door, drift]"),
-     "docs/learning/audits/old-audit.md:12: findings: themes: unknown theme 'drift': use an id from data/themes.yml"),
-    (("kind: improvement", "kind: weakness"),
-     "docs/learning/audits/old-audit.md:12: findings: kind: expected one of strength, improvement, not-known, got 'weakness'"),
-])
+@pytest.mark.parametrize(
+    "change, expected",
+    [
+        (
+            ("date: 2018-09-01\n", ""),
+            "docs/learning/audits/old-audit.md:1: date: missing: add 'date: ...' to the front matter "
+            "(when the audit or review took place (YYYY-MM-DD; use the 1st if only the month is known))",
+        ),
+        (
+            ("    themes: [front-door, drift-and-delay]\n", ""),
+            "docs/learning/audits/old-audit.md:12: findings: missing themes",
+        ),
+        (
+            ("themes: [front-door, drift-and-delay]", "themes: [front-door, drift]"),
+            "docs/learning/audits/old-audit.md:12: findings: themes: unknown theme 'drift': use an id from data/themes.yml",
+        ),
+        (
+            ("kind: improvement", "kind: weakness"),
+            "docs/learning/audits/old-audit.md:12: findings: kind: expected one of strength, improvement, not-known, got 'weakness'",
+        ),
+    ],
+)
 def test_the_content_model_catches_broken_audits(change, expected):
     found = messages(OLD_AUDIT.replace(*change))
     assert (expected, "error") in found, found
 
 
 def test_an_unknown_theme_on_a_standard_is_an_error():
-    found = messages(STANDARD.replace("[drift-and-delay]", "[drift-and-dleay]"), "docs/standards/plans.md")
-    assert ("docs/standards/plans.md:8: themes: unknown theme 'drift-and-dleay' (did you mean 'drift-and-delay'?): "
-            "use an id from data/themes.yml", "error") in found
+    found = messages(
+        STANDARD.replace("[drift-and-delay]", "[drift-and-dleay]"), "docs/standards/plans.md"
+    )
+    assert (
+        "docs/standards/plans.md:8: themes: unknown theme 'drift-and-dleay' (did you mean 'drift-and-delay'?): "
+        "use an id from data/themes.yml",
+        "error",
+    ) in found
 
 
 def test_a_theme_nothing_refers_to_is_a_gentle_note():
-    assert ("data/themes.yml: theme 'permanence' is not used by any page or audit finding yet", NOTE) in messages(OLD_AUDIT)
+    assert (
+        "data/themes.yml: theme 'permanence' is not used by any page or audit finding yet",
+        NOTE,
+    ) in messages(OLD_AUDIT)
 
 
 def check_audit(src: str, text: str = OLD_AUDIT) -> list[str]:
-    catalogue, _ = collect([Source(src, src.removeprefix("docs/"), text.encode())], small_registries())
+    catalogue, _ = collect(
+        [Source(src, src.removeprefix("docs/"), text.encode())], small_registries()
+    )
     return [str(p) for p in learning_audits.check(catalogue, context())]
 
 
@@ -428,9 +519,11 @@ def test_an_audit_in_its_folder_named_by_its_id_is_fine():
 
 def test_an_audit_whose_file_name_is_not_its_id_is_reported():
     assert check_audit("docs/learning/audits/2018.md") == [
-        "docs/learning/audits/2018.md:3: id: 'old-audit' does not match the file name: rename the file to old-audit.md or change the id"]
+        "docs/learning/audits/2018.md:3: id: 'old-audit' does not match the file name: rename the file to old-audit.md or change the id"
+    ]
 
 
 def test_an_audit_outside_the_audits_folder_is_reported():
     assert check_audit("docs/standards/old-audit.md") == [
-        "docs/standards/old-audit.md:2: type: an audit page belongs in docs/learning/audits/: move it there"]
+        "docs/standards/old-audit.md:2: type: an audit page belongs in docs/learning/audits/: move it there"
+    ]

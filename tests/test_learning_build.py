@@ -1,5 +1,6 @@
 """A real build: the learning pages exist, sit in the nav's learning section, are
 found by search, and audits, themes and tags link to each other."""
+
 from __future__ import annotations
 
 import json
@@ -9,11 +10,31 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-THEMES = ("front-door", "drift-and-delay", "management-oversight", "outcome-focused-planning", "statutory-visits",
-          "voice-of-the-child", "iro-challenge", "multi-agency-engagement", "exploitation-and-missing",
-          "recording-and-data", "workforce-stability", "reflective-supervision", "permanence")
-AUDITS = ("ofsted-inspection-2016", "jtai-2018", "lga-peer-challenge-2019", "adcs-peer-challenge-2019",
-          "multi-agency-audit-2019-03", "multi-agency-audit-2019-05", "multi-agency-audit-2019-11", "qa-live-audit-2020")
+THEMES = (
+    "front-door",
+    "drift-and-delay",
+    "management-oversight",
+    "outcome-focused-planning",
+    "statutory-visits",
+    "voice-of-the-child",
+    "iro-challenge",
+    "multi-agency-engagement",
+    "exploitation-and-missing",
+    "recording-and-data",
+    "workforce-stability",
+    "reflective-supervision",
+    "permanence",
+)
+AUDITS = (
+    "ofsted-inspection-2016",
+    "jtai-2018",
+    "lga-peer-challenge-2019",
+    "adcs-peer-challenge-2019",
+    "multi-agency-audit-2019-03",
+    "multi-agency-audit-2019-05",
+    "multi-agency-audit-2019-11",
+    "qa-live-audit-2020",
+)
 SECTION = {  # nav link (relative to learning/) -> title
     "themes/": "Learning themes",
     "audits/": "Audits and reviews",
@@ -26,14 +47,18 @@ SECTION = {  # nav link (relative to learning/) -> title
 
 def primary_nav(html: str) -> dict[str, str]:
     start = html.index("md-nav--primary")
-    links = re.findall(r'<a href="([^"]*)" class="md-nav__link[^"]*">\s*<span class="md-ellipsis">\s*([^<]*?)\s*</span>',
-                       html[start:html.index("</nav>\n                  </div>", start)])
+    links = re.findall(
+        r'<a href="([^"]*)" class="md-nav__link[^"]*">\s*<span class="md-ellipsis">\s*([^<]*?)\s*</span>',
+        html[start : html.index("</nav>\n                  </div>", start)],
+    )
     return dict(links)
 
 
 def every_learning_page_is_built(built):
     pages = ["learning/index.html", "learning/themes/index.html", "learning/audits/index.html"]
-    pages += [f"learning/{name}/index.html" for name in ("coverage", "matrix", "priorities", "tags")]
+    pages += [
+        f"learning/{name}/index.html" for name in ("coverage", "matrix", "priorities", "tags")
+    ]
     pages += [f"learning/themes/{key}/index.html" for key in THEMES]
     pages += [f"learning/audits/{key}/index.html" for key in AUDITS]
     assert [p for p in pages if not (built.site / p).is_file()] == []
@@ -60,14 +85,23 @@ def the_learning_pages_are_found_by_search(built):
 def audit_pages_and_theme_pages_link_to_each_other(built):
     audit = (built.site / "learning/audits/jtai-2018/index.html").read_text()
     theme = (built.site / "learning/themes/exploitation-and-missing/index.html").read_text()
-    assert '<a href="../../themes/exploitation-and-missing/">Exploitation and missing children</a>' in audit
-    assert '<a href="../../audits/jtai-2018/">Joint targeted area inspection, September 2018</a>' in theme
+    assert (
+        '<a href="../../themes/exploitation-and-missing/">Exploitation and missing children</a>'
+        in audit
+    )
+    assert (
+        '<a href="../../audits/jtai-2018/">Joint targeted area inspection, September 2018</a>'
+        in theme
+    )
 
 
 def theme_titles_are_material_tags_listed_on_the_tags_page(built):
     audit = (built.site / "learning/audits/jtai-2018/index.html").read_text()
     tags = (built.site / "learning/tags/index.html").read_text()
-    assert '<a href="../../tags/#tag:exploitation-and-missing-children" class="md-tag">Exploitation and missing children</a>' in audit
+    assert (
+        '<a href="../../tags/#tag:exploitation-and-missing-children" class="md-tag">Exploitation and missing children</a>'
+        in audit
+    )
     assert '<h2 id="tag:exploitation-and-missing-children">' in tags
     assert '<a href="../audits/jtai-2018/">' in tags
     # Search keywords stay search tags: they are not shown as Material tags.
@@ -77,7 +111,10 @@ def theme_titles_are_material_tags_listed_on_the_tags_page(built):
 def the_matrix_is_a_real_table_with_row_and_column_headers(built):
     html = (built.site / "learning/matrix/index.html").read_text()
     assert '<table aria-labelledby="which-themes-does-each-document-address">' in html
-    assert '<th scope="col"><a href="../themes/front-door/">Front door thresholds and timely decisions</a></th>' in html
+    assert (
+        '<th scope="col"><a href="../themes/front-door/">Front door thresholds and timely decisions</a></th>'
+        in html
+    )
     assert '<th scope="row"><a href="../../standards/front-door-and-assessment/">' in html
 
 

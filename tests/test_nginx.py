@@ -1,5 +1,6 @@
 """deploy/nginx.conf serving a fresh strict build: its headers, its 404, and every page in a real
 browser with zero Content-Security-Policy violations."""
+
 from __future__ import annotations
 
 import os
@@ -12,9 +13,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from browser_support import build_site, free_port, html_pages, require
 from conftest import ROOT
+
 from yorkhub.features.safety import csp
 
 NGINX = "/usr/sbin/nginx"
@@ -51,7 +52,9 @@ def render(conf: str, *, port: int, site: Path, logs: Path) -> str:
         "/var/log/nginx/yorkhub.access.log": str(logs / "access.log"),
     }
     for old, new in replacements.items():
-        assert conf.count(old) == 1, f"deploy/nginx.conf no longer has the line '{old}' that the test fills in"
+        assert conf.count(old) == 1, (
+            f"deploy/nginx.conf no longer has the line '{old}' that the test fills in"
+        )
         conf = conf.replace(old, new)
     return conf
 
@@ -76,8 +79,18 @@ def served(tmp_path_factory):
     conf = work / "nginx.conf"
     conf.write_text(render(CONF.read_text(), port=port, site=site, logs=work))
     with open(work / "stderr", "w") as stderr:
-        server = subprocess.Popen([NGINX, "-p", str(work), "-c", str(conf), "-g", f"daemon off; pid {work / 'nginx.pid'};"],
-                                  stderr=stderr)
+        server = subprocess.Popen(
+            [
+                NGINX,
+                "-p",
+                str(work),
+                "-c",
+                str(conf),
+                "-g",
+                f"daemon off; pid {work / 'nginx.pid'};",
+            ],
+            stderr=stderr,
+        )
     try:
         _wait_for(port, server, work)
         yield f"http://127.0.0.1:{port}/", site
@@ -97,16 +110,23 @@ def _get(url: str):
 def test_the_configuration_carries_the_inline_script_hashes_of_a_fresh_build(served):
     _, site = served
     configured = re.findall(r"'sha256-[A-Za-z0-9+/=]+'", CONF.read_text())
-    assert sorted(configured) == csp.site_hashes(site), "run 'hub csp --site site' and update deploy/nginx.conf"
+    assert sorted(configured) == csp.site_hashes(site), (
+        "run 'hub csp --site site' and update deploy/nginx.conf"
+    )
     assert len(configured) == 3
 
 
 def test_every_response_carries_the_security_headers(served):
     base, site = served
     bundle = next(site.glob("assets/javascripts/bundle.*.min.js")).relative_to(site).as_posix()
-    for path, status, cache in [("", 200, "no-cache"), ("about/", 200, "no-cache"), ("search/search_index.json", 200, "no-cache"),
-                                (bundle, 200, IMMUTABLE), ("assets/stylesheets/hub.css", 200, "no-cache"),
-                                ("no-such-page/", 404, "no-cache")]:
+    for path, status, cache in [
+        ("", 200, "no-cache"),
+        ("about/", 200, "no-cache"),
+        ("search/search_index.json", 200, "no-cache"),
+        (bundle, 200, IMMUTABLE),
+        ("assets/stylesheets/hub.css", 200, "no-cache"),
+        ("no-such-page/", 404, "no-cache"),
+    ]:
         code, headers, _ = _get(base + path)
         assert code == status, path
         assert {k: headers[k] for k in HEADERS} == HEADERS, path
@@ -137,7 +157,14 @@ def test_every_page_loads_in_the_browser_with_no_csp_violation(served, browser):
     violations, errors = [], []
     page = browser.new_page()
     page.add_init_script(WATCH_CSP)
-    page.on("console", lambda m: violations.append(f"{page.url}: {m.text}") if "Content Security Policy" in m.text else None)
+    page.on(
+        "console",
+        lambda m: (
+            violations.append(f"{page.url}: {m.text}")
+            if "Content Security Policy" in m.text
+            else None
+        ),
+    )
     page.on("pageerror", lambda e: errors.append(f"{page.url}: {e}"))
     for path in pages:
         page.goto(base + path, wait_until="load")

@@ -1,9 +1,9 @@
 """Which mode each build uses: the intranet build is served by a web server; the
 offline copy opens from a folder as files, search included, with no network."""
+
 from __future__ import annotations
 
 import pytest
-
 from conftest import copy_project
 
 
@@ -42,7 +42,9 @@ def test_the_offline_copy_works_from_files_with_no_network(offline_copy, browser
     page.wait_for_url("**/about/index.html")
     assert page.locator("h1").first.inner_text().startswith("About this hub")
     page.keyboard.press("/")
-    page.wait_for_function("() => !document.querySelector('.md-search-result__meta').textContent.includes('Initializing')")
+    page.wait_for_function(
+        "() => !document.querySelector('.md-search-result__meta').textContent.includes('Initializing')"
+    )
     page.keyboard.type("glossary")
     page.wait_for_selector(".md-search-result__item")
     titles = page.locator(".md-search-result__item h1").all_inner_texts()

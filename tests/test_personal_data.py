@@ -1,21 +1,32 @@
 """The personal-data guard: what it must catch, what it must let through, and its messages."""
+
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from conftest import ROOT
 
 from yorkhub import site
 from yorkhub.catalogue import Catalogue
-from yorkhub.features.safety import personal_data_check as check
 from yorkhub.context import Context
+from yorkhub.features.safety import personal_data_check as check
+from yorkhub.features.safety.personal_data import (
+    CASE_ID,
+    DOB,
+    EMAIL,
+    NHS,
+    PHONE,
+    POSTCODE,
+    find,
+    is_valid_nhs_number,
+    mask,
+    rules,
+)
 from yorkhub.page import Page
-from yorkhub.features.safety.personal_data import CASE_ID, DOB, EMAIL, NHS, PHONE, POSTCODE, find, is_valid_nhs_number, mask, rules
 from yorkhub.problems import ERROR, NOTE
 from yorkhub.registry import SetupError
 from yorkhub.settings import Settings, load
-
-from conftest import ROOT
 
 # 07700 900xxx is Ofcom's range for drama; nobody's number.
 MADE_UP_SERVICE_PHONE = "07700 900001"
@@ -74,26 +85,51 @@ def test_ordinary_hub_text_raises_no_alarm(text):
 
 def test_the_allow_lists_are_needed_to_let_a_number_or_email_through():
     strict = rules({})
-    assert [f.kind for f in find(f"{MADE_UP_SERVICE_PHONE} or practice@york.gov.uk", strict)] == [PHONE, EMAIL]
+    assert [f.kind for f in find(f"{MADE_UP_SERVICE_PHONE} or practice@york.gov.uk", strict)] == [
+        PHONE,
+        EMAIL,
+    ]
 
 
-@pytest.mark.parametrize("digits,valid", [("9434765919", True), ("4010232137", True), ("9434765918", False),
-                                          ("0000000000", True), ("1234567890", False), ("943476591", False)])
+@pytest.mark.parametrize(
+    "digits,valid",
+    [
+        ("9434765919", True),
+        ("4010232137", True),
+        ("9434765918", False),
+        ("0000000000", True),
+        ("1234567890", False),
+        ("943476591", False),
+    ],
+)
 def test_nhs_modulus_11(digits, valid):
     assert is_valid_nhs_number(digits) is valid
 
 
-@pytest.mark.parametrize("value,masked", [("9434765919", "943*******"), ("abc", "a**"), ("ab", "**"), ("", "")])
+@pytest.mark.parametrize(
+    "value,masked", [("9434765919", "943*******"), ("abc", "a**"), ("ab", "**"), ("", "")]
+)
 def test_mask_shows_at_most_three_characters(value, masked):
     assert mask(value) == masked
 
 
-@pytest.mark.parametrize("allow,patterns,message", [
-    ({"phone": []}, [], "allow: unknown setting 'phone': use phones or email_domains"),
-    ({"phones": "01904"}, [], "allow.phones: expected a list of text values in quotes"),
-    ({"phones": ["12345"]}, [], "allow.phones: '1****' is not a UK phone number: write it as 01904 000000"),
-    ({}, ["("], "case_id_patterns: '(' is not a valid regular expression (missing ), unterminated subpattern at position 0)"),
-])
+@pytest.mark.parametrize(
+    "allow,patterns,message",
+    [
+        ({"phone": []}, [], "allow: unknown setting 'phone': use phones or email_domains"),
+        ({"phones": "01904"}, [], "allow.phones: expected a list of text values in quotes"),
+        (
+            {"phones": ["12345"]},
+            [],
+            "allow.phones: '1****' is not a UK phone number: write it as 01904 000000",
+        ),
+        (
+            {},
+            ["("],
+            "case_id_patterns: '(' is not a valid regular expression (missing ), unterminated subpattern at position 0)",
+        ),
+    ],
+)
 def test_broken_settings_say_what_to_fix(allow, patterns, message):
     with pytest.raises(ValueError) as err:
         rules(allow, patterns)
@@ -106,12 +142,21 @@ def _page(body: str, **meta) -> Page:
 
 
 def _check(*pages: Page, data: dict | None = None, **settings) -> list[str]:
-    context = Context(Settings(allow={"phones": [], "email_domains": ["york.gov.uk"]}, **settings), date(2026, 1, 1), data=data or {})
-    return [("note: " if p.severity == NOTE else "") + str(p) for p in check.check(Catalogue(list(pages), {}), context)]
+    context = Context(
+        Settings(allow={"phones": [], "email_domains": ["york.gov.uk"]}, **settings),
+        date(2026, 1, 1),
+        data=data or {},
+    )
+    return [
+        ("note: " if p.severity == NOTE else "") + str(p)
+        for p in check.check(Catalogue(list(pages), {}), context)
+    ]
 
 
 def test_findings_name_file_line_and_kind_and_never_the_whole_value():
-    page = _page("# Title\n\nText.\nThe child's NHS number is 943 476 5919.\n", title="Seen at YO1 7EX")
+    page = _page(
+        "# Title\n\nText.\nThe child's NHS number is 943 476 5919.\n", title="Seen at YO1 7EX"
+    )
     assert _check(page)[1:] == [
         "docs/x.md:2: personal data: postcode YO*****: remove it, or allow it with a reason in the page's front matter",
         "docs/x.md:13: personal data: NHS number 943*********: remove it, or allow it with a reason in the page's front matter",
@@ -119,7 +164,10 @@ def test_findings_name_file_line_and_kind_and_never_the_whole_value():
 
 
 def test_a_page_may_allow_a_value_with_a_reason_and_the_allowance_is_reported():
-    allow = [{"value": "0190 4000 000", "reason": "the service's duty line"}, {"value": "x@example.com", "reason": "old"}]
+    allow = [
+        {"value": "0190 4000 000", "reason": "the service's duty line"},
+        {"value": "x@example.com", "reason": "old"},
+    ]
     page = _page("Ring 01904 000000.\n", title="T", personal_data_allow=allow)
     assert _check(page)[1:] == [
         "note: docs/x.md:3: personal data allowed: phone number 019********* (the service's duty line)",
@@ -136,7 +184,9 @@ def test_data_files_are_checked_and_the_settings_allow_list_is_summarised():
 
 
 def test_broken_settings_stop_the_build_with_a_setup_error():
-    with pytest.raises(SetupError, match="mkdocs.yml: extra.hub.case_id_patterns: '\\[' is not a valid"):
+    with pytest.raises(
+        SetupError, match="mkdocs.yml: extra.hub.case_id_patterns: '\\[' is not a valid"
+    ):
         _check(case_id_patterns=["["])
 
 
@@ -150,17 +200,25 @@ def test_the_hubs_own_content_raises_no_false_alarm():
 
 @pytest.mark.slow
 def test_personal_data_fails_the_strict_build_and_hub_check(hub_copy):
-    hub_copy.write("docs/about/leak.md", "---\ntype: reference\ntitle: Leak\nsummary: A slip.\nowner: principal-social-worker\n"
-                   "status: draft\napprover: principal-social-worker\n---\n# Leak\n\nBorn 3 March 2015, ID 1234567.\n")
+    hub_copy.write(
+        "docs/about/leak.md",
+        "---\ntype: reference\ntitle: Leak\nsummary: A slip.\nowner: principal-social-worker\n"
+        "status: draft\napprover: principal-social-worker\n---\n# Leak\n\nBorn 3 March 2015, ID 1234567.\n",
+    )
     built = hub_copy.build()
     assert built.returncode == 1
     expected = [
         "docs/about/leak.md:11: personal data: case-system identifier 12*****: remove it, or allow it with a reason in the page's front matter",
         "docs/about/leak.md:11: personal data: date of birth 3 M*********: remove it, or allow it with a reason in the page's front matter",
     ]
-    assert [w.removeprefix("WARNING -  hub: ") for w in built.warnings() if "personal data" in w] == expected
+    assert [
+        w.removeprefix("WARNING -  hub: ") for w in built.warnings() if "personal data" in w
+    ] == expected
     assert "3 March 2015" not in built.log and "1234567" not in built.log
     checked = hub_copy.hub("check")
     assert checked.returncode == 1
     assert [line for line in checked.stderr.splitlines() if "personal data" in line] == expected
-    assert "note: mkdocs.yml: personal data allow-list (extra.hub.allow): 0 phone numbers; email domains: york.gov.uk" in checked.stdout
+    assert (
+        "note: mkdocs.yml: personal data allow-list (extra.hub.allow): 0 phone numbers; email domains: york.gov.uk"
+        in checked.stdout
+    )

@@ -5,15 +5,16 @@ exactly at the word budget, is served by Python's own HTTP server on
 127.0.0.1. Debian's chromium, driven by Playwright and kept off every other
 network, prints each guide to PDF, and the PDF's pages are counted.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
 import pytest
-
 from browser_support import build_site, free_port, serve
 from conftest import copy_project
+
 from yorkhub import settings
 from yorkhub.features.guides.model import word_count
 
@@ -28,10 +29,13 @@ def pdf_pages(pdf: bytes) -> int:
     return len(_PAGE.findall(pdf))
 
 
-@pytest.mark.parametrize("pdf, pages", [
-    (b"<< /Type /Pages /Count 2 >> << /Type /Page >> << /Type/Page /Parent 1 0 R >>", 2),
-    (b"<< /Type /Pages >>", 0),
-])
+@pytest.mark.parametrize(
+    "pdf, pages",
+    [
+        (b"<< /Type /Pages /Count 2 >> << /Type /Page >> << /Type/Page /Parent 1 0 R >>", 2),
+        (b"<< /Type /Pages >>", 0),
+    ],
+)
 def test_pdf_pages_counts_page_objects_only(pdf, pages):
     assert pdf_pages(pdf) == pages
 
@@ -41,20 +45,31 @@ SENTENCE = "Managers should record why they decided and what will change for the
 
 def budget_guide(words: int) -> str:
     """A draft guide of ``words`` words in the usual shape: four questions, prose, bullets and links."""
-    head = ("---\ntype: one-minute-guide\nnumber: 9999\ntitle: What does a guide at the word budget look like?\n"
-            "summary: A guide exactly at the word budget, to prove the budget fits one side of A4.\nowner: ap-team\n"
-            "status: draft\napprover: principal-social-worker\npublished: 2020-03-02\nreview_by: 2099-01-01\n"
-            "audience: [social-workers]\nthemes: [drift-and-delay]\ncontact: ap-team\n---\n\n"
-            "# What does a guide at the word budget look like?\n\n")
-    links = "".join(f"- [Timescales at a glance, part {n}](../timescales/index.md)\n" for n in range(1, 5))
-    sections = ["## What is it?\n\n" + SENTENCE * 4, "## Why does it matter?\n\n" + SENTENCE * 6,
-                "## What do I need to do?\n\n" + "- " + "\n- ".join([SENTENCE.strip()] * 10),
-                "## Where can I find out more?\n\n" + links + "\n**Contact:** the Advanced Practitioner team.\n"]
+    head = (
+        "---\ntype: one-minute-guide\nnumber: 9999\ntitle: What does a guide at the word budget look like?\n"
+        "summary: A guide exactly at the word budget, to prove the budget fits one side of A4.\nowner: ap-team\n"
+        "status: draft\napprover: principal-social-worker\npublished: 2020-03-02\nreview_by: 2099-01-01\n"
+        "audience: [social-workers]\nthemes: [drift-and-delay]\ncontact: ap-team\n---\n\n"
+        "# What does a guide at the word budget look like?\n\n"
+    )
+    links = "".join(
+        f"- [Timescales at a glance, part {n}](../timescales/index.md)\n" for n in range(1, 5)
+    )
+    sections = [
+        "## What is it?\n\n" + SENTENCE * 4,
+        "## Why does it matter?\n\n" + SENTENCE * 6,
+        "## What do I need to do?\n\n" + "- " + "\n- ".join([SENTENCE.strip()] * 10),
+        "## Where can I find out more?\n\n"
+        + links
+        + "\n**Contact:** the Advanced Practitioner team.\n",
+    ]
     body = "\n\n".join(sections)
     filler = words - word_count(head.split("---\n", 2)[2] + body)
     assert filler >= 0, "the usual shape is already over the budget"
     padding = " ".join((SENTENCE.split() * words)[:filler]) + " "
-    return head + body.replace("## Why does it matter?\n\n", "## Why does it matter?\n\n" + padding, 1)
+    return head + body.replace(
+        "## Why does it matter?\n\n", "## Why does it matter?\n\n" + padding, 1
+    )
 
 
 @dataclass
@@ -79,17 +94,29 @@ def printed_guides(tmp_path_factory, browser) -> dict[str, Printed]:
     return printed
 
 
-PARTS = [".md-header", ".md-sidebar--primary", ".md-search", ".md-footer", ".hub-printed", "article h1"]
+PARTS = [
+    ".md-header",
+    ".md-sidebar--primary",
+    ".md-search",
+    ".md-footer",
+    ".hub-printed",
+    "article h1",
+]
 
 
 def _print(page, url: str) -> Printed:
     page.goto(url)
     pdf = page.pdf(format="A4")
     page.emulate_media(media="print")
-    visible = page.evaluate("parts => Object.fromEntries(parts.map(s => [s, [...document.querySelectorAll(s)]"
-                            ".some(e => e.getClientRects().length > 0)]))", PARTS)
+    visible = page.evaluate(
+        "parts => Object.fromEntries(parts.map(s => [s, [...document.querySelectorAll(s)]"
+        ".some(e => e.getClientRects().length > 0)]))",
+        PARTS,
+    )
     footer = page.inner_text(".hub-printed")
-    page.emulate_media(media="null")  # back to no emulation: page.pdf() of a "screen" page would print screen styles
+    page.emulate_media(
+        media="null"
+    )  # back to no emulation: page.pdf() of a "screen" page would print screen styles
     return Printed(pdf, visible, footer)
 
 
@@ -105,13 +132,21 @@ def test_every_guide_prints_on_one_a4_page(printed_guides):
 
 
 def test_printing_hides_the_header_nav_and_search_and_shows_the_printed_on_footer(printed_guides):
-    expected = {".md-header": False, ".md-sidebar--primary": False, ".md-search": False, ".md-footer": False,
-                ".hub-printed": True, "article h1": True}
+    expected = {
+        ".md-header": False,
+        ".md-sidebar--primary": False,
+        ".md-search": False,
+        ".md-footer": False,
+        ".hub-printed": True,
+        "article h1": True,
+    }
     for folder, printed in printed_guides.items():
         assert printed.visible == expected, folder
 
 
 def test_the_printed_footer_says_when_it_was_printed(printed_guides):
     for folder, printed in printed_guides.items():
-        assert re.fullmatch(r"Printed on \d{1,2} [A-Z][a-z]+ \d{4}\. Check the hub for the latest version\.",
-                            printed.footer.strip()), (folder, printed.footer)
+        assert re.fullmatch(
+            r"Printed on \d{1,2} [A-Z][a-z]+ \d{4}\. Check the hub for the latest version\.",
+            printed.footer.strip(),
+        ), (folder, printed.footer)

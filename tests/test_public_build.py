@@ -1,4 +1,5 @@
 """The public build: internal pages are left out of everything, and links to them fail clearly."""
+
 from __future__ import annotations
 
 import gzip
@@ -6,41 +7,49 @@ import json
 from datetime import date
 
 import pytest
+from conftest import ROOT
 
 from yorkhub import frontmatter, navigation, site
 from yorkhub.catalogue import Catalogue
-from yorkhub.features.safety import public_links
 from yorkhub.context import Context
+from yorkhub.features.safety import public_links
 from yorkhub.navigation import Entry
 from yorkhub.page import Page
 from yorkhub.settings import Settings, load
 
-from conftest import ROOT
-
 PUBLIC = Settings(audience="public")
 
 
-@pytest.mark.parametrize("nav,excluded,expected", [
-    (["index.md", {"Secret": "secret.md"}], {"secret.md"}, ["index.md"]),
-    ([{"Standards": ["standards/index.md"]}, {"About": ["about/index.md"]}], {"standards/index.md"},
-     [{"About": ["about/index.md", {"Visits": "about/visits.md"}]}]),
-    ([{"About": ["about/index.md"]}], {"about/visits.md"}, [{"About": ["about/index.md"]}]),
-])
+@pytest.mark.parametrize(
+    "nav,excluded,expected",
+    [
+        (["index.md", {"Secret": "secret.md"}], {"secret.md"}, ["index.md"]),
+        (
+            [{"Standards": ["standards/index.md"]}, {"About": ["about/index.md"]}],
+            {"standards/index.md"},
+            [{"About": ["about/index.md", {"Visits": "about/visits.md"}]}],
+        ),
+        ([{"About": ["about/index.md"]}], {"about/visits.md"}, [{"About": ["about/index.md"]}]),
+    ],
+)
 def test_the_nav_drops_left_out_pages_and_sections_whose_index_is_left_out(nav, excluded, expected):
     entries = [Entry("about/visits.md", "Visits")] if "about/visits.md" not in excluded else []
     assert navigation.extend(nav, entries, excluded) == expected
 
 
-@pytest.mark.parametrize("from_uri,target,resolved", [
-    ("index.md", "about/index.md", "about/index.md"),
-    ("about/index.md", "improvement-journey.md#why", "about/improvement-journey.md"),
-    ("about/index.md", "../standards/", "standards/index.md"),
-    ("about/index.md", "../standards/visits", "standards/visits.md"),
-    ("about/index.md", "..", "index.md"),
-    ("index.md", "https://www.gov.uk/", None),
-    ("index.md", "mailto:x@york.gov.uk", None),
-    ("index.md", "#top", None),
-])
+@pytest.mark.parametrize(
+    "from_uri,target,resolved",
+    [
+        ("index.md", "about/index.md", "about/index.md"),
+        ("about/index.md", "improvement-journey.md#why", "about/improvement-journey.md"),
+        ("about/index.md", "../standards/", "standards/index.md"),
+        ("about/index.md", "../standards/visits", "standards/visits.md"),
+        ("about/index.md", "..", "index.md"),
+        ("index.md", "https://www.gov.uk/", None),
+        ("index.md", "mailto:x@york.gov.uk", None),
+        ("index.md", "#top", None),
+    ],
+)
 def test_links_resolve_to_site_paths(from_uri, target, resolved):
     assert public_links.resolve(from_uri, target) == resolved
 
@@ -50,8 +59,15 @@ def _page(uri: str, body: str = "", **meta) -> Page:
 
 
 def test_a_public_page_linking_to_an_internal_page_names_the_file_line_and_page():
-    pages = [_page("index.md", "# Home\n\nSee [standards](standards/index.md).\n\n[ref]: standards/visits.md\n", visibility="public"),
-             _page("standards/index.md", "[home](../index.md)"), _page("standards/visits.md")]
+    pages = [
+        _page(
+            "index.md",
+            "# Home\n\nSee [standards](standards/index.md).\n\n[ref]: standards/visits.md\n",
+            visibility="public",
+        ),
+        _page("standards/index.md", "[home](../index.md)"),
+        _page("standards/visits.md"),
+    ]
     found = public_links.check(Catalogue(pages, {}), Context(PUBLIC, date(2026, 1, 1)))
     assert [str(p) for p in found] == [
         "docs/index.md:10: links to docs/standards/index.md, an internal page the public build leaves out: "
@@ -62,11 +78,14 @@ def test_a_public_page_linking_to_an_internal_page_names_the_file_line_and_page(
     assert public_links.check(Catalogue(pages, {}), Context(Settings(), date(2026, 1, 1))) == []
 
 
-@pytest.mark.parametrize("text,audience,published", [
-    ("---\ntitle: x\n---\n", "public", False),
-    ("---\ntitle: x\nvisibility: public\n---\n", "public", True),
-    ("---\ntitle: x\n---\n", "intranet", True),
-])
+@pytest.mark.parametrize(
+    "text,audience,published",
+    [
+        ("---\ntitle: x\n---\n", "public", False),
+        ("---\ntitle: x\nvisibility: public\n---\n", "public", True),
+        ("---\ntitle: x\n---\n", "intranet", True),
+    ],
+)
 def test_generated_pages_follow_the_same_visibility_rule(text, audience, published):
     assert site.generated_is_published("x.md", text, Settings(audience=audience)) is published
 
@@ -95,7 +114,11 @@ def _output_text(folder) -> str:
     parts = []
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         raw = path.read_bytes()
-        parts.append((gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("utf-8", errors="replace"))
+        parts.append(
+            (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode(
+                "utf-8", errors="replace"
+            )
+        )
     return "\n".join(parts)
 
 
@@ -112,9 +135,20 @@ def test_the_public_build_leaves_every_internal_page_out_of_everything(hub_copy)
     assert "ZQXINTERNAL" not in text
     search = json.loads((out / "search/search_index.json").read_text())
     locations = sorted({doc["location"].split("#")[0] for doc in search["docs"]})
-    assert locations == ["", "about/", "about/accessibility/", "about/glossary/", "about/improvement-journey/"]
+    assert locations == [
+        "",
+        "about/",
+        "about/accessibility/",
+        "about/glossary/",
+        "about/improvement-journey/",
+    ]
     assert sorted(p.parent.relative_to(out).as_posix() for p in out.rglob("index.html")) == [
-        ".", "about", "about/accessibility", "about/glossary", "about/improvement-journey"]
+        ".",
+        "about",
+        "about/accessibility",
+        "about/glossary",
+        "about/improvement-journey",
+    ]
     # The intranet build of the same copy has them all, so the scan above could fail.
     intranet = hub_copy.hub("build", "--out", "site")
     assert intranet.returncode == 0, intranet.stdout + intranet.stderr
@@ -129,7 +163,9 @@ def test_a_public_page_linking_to_an_internal_page_fails_the_public_build_only(h
     line = page.read_text().count("\n")
     public = hub_copy.hub("build", "--public", "--out", "site-public")
     assert public.returncode == 1
-    assert (f"WARNING -  hub: docs/about/accessibility.md:{line}: links to docs/standards/index.md, an internal page "
-            "the public build leaves out: remove the link, or give that page 'visibility: public'") in public.stderr
+    assert (
+        f"WARNING -  hub: docs/about/accessibility.md:{line}: links to docs/standards/index.md, an internal page "
+        "the public build leaves out: remove the link, or give that page 'visibility: public'"
+    ) in public.stderr
     assert not (hub_copy.root / "site-public").exists()
     assert hub_copy.hub("build", "--out", "site").returncode == 0

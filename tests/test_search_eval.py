@@ -1,13 +1,14 @@
 """Search: Material's own search worker, run in Node over the real built hub, answers
 practitioners' questions; and the pieces that make it so."""
+
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
 import pytest
-
 import search_eval
+
 from yorkhub import search
 
 QUERY_SETS = {
@@ -21,10 +22,15 @@ QUERY_SETS = {
 def built_hub(tmp_path_factory):
     if search_eval.node() is None:
         if os.environ.get("CI") == "true":
-            pytest.fail("node is missing: CI must install it (.ci/system-packages) to score the hub's search")
-        pytest.skip("node is not installed: the search evaluation runs Material's search worker in Node")
-    from conftest import ROOT, PROJECT_PARTS, HubCopy
+            pytest.fail(
+                "node is missing: CI must install it (.ci/system-packages) to score the hub's search"
+            )
+        pytest.skip(
+            "node is not installed: the search evaluation runs Material's search worker in Node"
+        )
     import shutil
+
+    from conftest import PROJECT_PARTS, ROOT, HubCopy
 
     root = tmp_path_factory.mktemp("hub")
     for part in PROJECT_PARTS:
@@ -40,7 +46,9 @@ def built_hub(tmp_path_factory):
 def test_search_answers_practitioners_questions_in_its_top_three_results(built_hub, name):
     path, threshold = QUERY_SETS[name]
     if not path.is_file() and os.environ.get("CI") != "true":
-        pytest.skip(f"{path} is not here: the shared questions sit beside the project in ../shared/eval")
+        pytest.skip(
+            f"{path} is not here: the shared questions sit beside the project in ../shared/eval"
+        )
     outcomes = search_eval.evaluate(built_hub, search_eval.load_queries(path))
     print(f"{name} ({path}):\n{search_eval.report(outcomes)}")  # shown with pytest -s or on failure
     assert search_eval.hit_rate(outcomes) >= threshold, search_eval.report(outcomes)
@@ -48,7 +56,9 @@ def test_search_answers_practitioners_questions_in_its_top_three_results(built_h
 
 @pytest.mark.slow
 def test_the_worker_finds_an_abbreviation_through_page_keywords_and_the_glossary(built_hub):
-    (cin,), (psw,) = [search_eval.top_links(groups, 1) for groups in search_eval.search(built_hub, ["CIN", "PSW"])]
+    (cin,), (psw,) = [
+        search_eval.top_links(groups, 1) for groups in search_eval.search(built_hub, ["CIN", "PSW"])
+    ]
     assert cin.startswith("standards/child-in-need/")
     assert psw == "about/glossary/"
 
@@ -64,28 +74,47 @@ PAGE = """<html><body><nav><h2 id="nav">Menu</h2></nav>
 </article><footer><p>Footer</p></footer></body></html>"""
 
 
-@pytest.mark.parametrize("anchor, expected", [
-    ("", "Title Intro. How often? Every 6 weeks . Alone See the child alone. Reviews Within 20 working days."),
-    ("title", "Title Intro. How often? Every 6 weeks . Alone See the child alone. Reviews Within 20 working days."),
-    ("visits", "How often? Every 6 weeks . Alone See the child alone."),
-    ("alone", "Alone See the child alone."),
-    ("reviews", "Reviews Within 20 working days."),
-    ("missing", ""),
-])
-def test_section_text_runs_to_the_next_heading_of_the_same_or_higher_level_without_boilerplate(anchor, expected):
+@pytest.mark.parametrize(
+    "anchor, expected",
+    [
+        (
+            "",
+            "Title Intro. How often? Every 6 weeks . Alone See the child alone. Reviews Within 20 working days.",
+        ),
+        (
+            "title",
+            "Title Intro. How often? Every 6 weeks . Alone See the child alone. Reviews Within 20 working days.",
+        ),
+        ("visits", "How often? Every 6 weeks . Alone See the child alone."),
+        ("alone", "Alone See the child alone."),
+        ("reviews", "Reviews Within 20 working days."),
+        ("missing", ""),
+    ],
+)
+def test_section_text_runs_to_the_next_heading_of_the_same_or_higher_level_without_boilerplate(
+    anchor, expected
+):
     assert search_eval.section_text(PAGE, anchor) == expected
 
 
 def test_a_result_links_to_the_best_document_of_each_of_the_first_three_pages():
-    groups = [[{"location": "a/#x"}, {"location": "a/"}], [{"location": "b/"}], [{"location": "c/#y"}], [{"location": "d/"}]]
+    groups = [
+        [{"location": "a/#x"}, {"location": "a/"}],
+        [{"location": "b/"}],
+        [{"location": "c/#y"}],
+        [{"location": "d/"}],
+    ]
     assert search_eval.top_links(groups) == ("a/#x", "b/", "c/#y")
 
 
-@pytest.mark.parametrize("must, text, answered", [
-    (("child in need|\\bCIN\\b", "visit"), "Visit a CIN every 4 weeks", True),
-    (("child in need|\\bCIN\\b", "visit"), "Visit a CINEMA", False),
-    (("15 working days",), "within 15 Working Days", True),
-])
+@pytest.mark.parametrize(
+    "must, text, answered",
+    [
+        (("child in need|\\bCIN\\b", "visit"), "Visit a CIN every 4 weeks", True),
+        (("child in need|\\bCIN\\b", "visit"), "Visit a CINEMA", False),
+        (("15 working days",), "within 15 Working Days", True),
+    ],
+)
 def test_a_query_is_answered_only_when_every_pattern_matches_ignoring_case(must, text, answered):
     assert search_eval.Query("q", must).answered_by(text) is answered
 
@@ -93,15 +122,37 @@ def test_a_query_is_answered_only_when_every_pattern_matches_ignoring_case(must,
 GLOSSARY = {"CIN": "child in need", "PSW": "Principal Social Worker", "s47": "section 47 enquiry"}
 
 
-@pytest.mark.parametrize("uri, meta, expected", [
-    ("standards/cin.md", {"type": "practice-standard", "keywords": ["CIN", "visits"]},
-     {"tags": ["CIN", "child in need", "visits"], "search": {"boost": 2.0}}),
-    ("standards/cin.md", {"type": "practice-standard", "keywords": ["Child in need", "CIN"]},
-     {"tags": ["Child in need", "CIN"], "search": {"boost": 2.0}}),
-    ("learning/audits/x.md", {"type": "audit", "keywords": ["s47"]}, {"tags": ["s47", "section 47 enquiry"]}),
-    ("authoring/index.md", {"type": "reference"}, {"search": {"boost": 0.5}}),
-    ("about/glossary.md", {}, {"tags": ["CIN", "PSW", "s47"]}),
-    ("standards/x.md", {"type": "practice-standard", "keywords": ["CIN"], "tags": ["mine"], "search": {"boost": 9}}, {}),
-])
+@pytest.mark.parametrize(
+    "uri, meta, expected",
+    [
+        (
+            "standards/cin.md",
+            {"type": "practice-standard", "keywords": ["CIN", "visits"]},
+            {"tags": ["CIN", "child in need", "visits"], "search": {"boost": 2.0}},
+        ),
+        (
+            "standards/cin.md",
+            {"type": "practice-standard", "keywords": ["Child in need", "CIN"]},
+            {"tags": ["Child in need", "CIN"], "search": {"boost": 2.0}},
+        ),
+        (
+            "learning/audits/x.md",
+            {"type": "audit", "keywords": ["s47"]},
+            {"tags": ["s47", "section 47 enquiry"]},
+        ),
+        ("authoring/index.md", {"type": "reference"}, {"search": {"boost": 0.5}}),
+        ("about/glossary.md", {}, {"tags": ["CIN", "PSW", "s47"]}),
+        (
+            "standards/x.md",
+            {
+                "type": "practice-standard",
+                "keywords": ["CIN"],
+                "tags": ["mine"],
+                "search": {"boost": 9},
+            },
+            {},
+        ),
+    ],
+)
 def test_search_settings_turn_keywords_into_tags_and_rank_standards_first(uri, meta, expected):
     assert search.settings(uri, meta, GLOSSARY) == expected

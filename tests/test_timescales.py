@@ -1,4 +1,5 @@
 """Timescales written once: the data's checks, the [[timescale:ID]] marker and its rendering."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,20 +13,56 @@ from yorkhub.problems import Problem
 
 ROOT = Path(__file__).resolve().parents[1]
 BRIEF_IDS = [
-    "referral-decision", "assessment", "strategy-discussion", "icpc", "first-core-group", "rcpc-first",
-    "rcpc-subsequent", "cp-visits", "cin-visits", "cin-reviews", "cla-visit-first", "cla-visits-first-year",
-    "cla-visits-long-term", "cla-visits-other", "cla-review-first", "cla-review-second",
-    "cla-review-subsequent", "iro-dispute-resolution", "recording", "supervision-frequency",
+    "referral-decision",
+    "assessment",
+    "strategy-discussion",
+    "icpc",
+    "first-core-group",
+    "rcpc-first",
+    "rcpc-subsequent",
+    "cp-visits",
+    "cin-visits",
+    "cin-reviews",
+    "cla-visit-first",
+    "cla-visits-first-year",
+    "cla-visits-long-term",
+    "cla-visits-other",
+    "cla-review-first",
+    "cla-review-second",
+    "cla-review-subsequent",
+    "iro-dispute-resolution",
+    "recording",
+    "supervision-frequency",
 ]
-ICPC = {"id": "icpc", "stage": "child-protection", "what": "Initial child protection conference",
-        "figure": "15 working days", "phrase": "within 15 working days of the strategy discussion",
-        "basis": "statutory", "source": "Working Together to Safeguard Children 2018, chapter 1"}
-VISITS = {"id": "cp-visits", "stage": "child-protection", "what": "Visits to a child on a plan",
-          "figure": "10 working days", "phrase": "at least every 10 working days", "basis": "york-standard",
-          "source": "York standard.", "status": "draft"}
-RECORDING = {"id": "recording", "stage": "recording-and-supervision", "what": "Recording",
-             "figure": None, "phrase": "within the timescale your team manager sets", "basis": "york-standard",
-             "source": "York has not yet set a standard.", "status": "not-set"}
+ICPC = {
+    "id": "icpc",
+    "stage": "child-protection",
+    "what": "Initial child protection conference",
+    "figure": "15 working days",
+    "phrase": "within 15 working days of the strategy discussion",
+    "basis": "statutory",
+    "source": "Working Together to Safeguard Children 2018, chapter 1",
+}
+VISITS = {
+    "id": "cp-visits",
+    "stage": "child-protection",
+    "what": "Visits to a child on a plan",
+    "figure": "10 working days",
+    "phrase": "at least every 10 working days",
+    "basis": "york-standard",
+    "source": "York standard.",
+    "status": "draft",
+}
+RECORDING = {
+    "id": "recording",
+    "stage": "recording-and-supervision",
+    "what": "Recording",
+    "figure": None,
+    "phrase": "within the timescale your team manager sets",
+    "basis": "york-standard",
+    "source": "York has not yet set a standard.",
+    "status": "not-set",
+}
 F = "data/timescales.yml"
 
 
@@ -37,69 +74,153 @@ def test_the_real_data_has_exactly_the_shared_ids_and_no_problems():
 
 def test_york_standards_in_the_real_data_are_never_statute_and_unset_ones_have_no_figure():
     known, _ = timescales.parse(yaml.safe_load((ROOT / F).read_text(encoding="utf-8")))
-    local = {"strategy-discussion", "cp-visits", "cin-visits", "cin-reviews", "iro-dispute-resolution"}  # [local] in facts.md
+    local = {
+        "strategy-discussion",
+        "cp-visits",
+        "cin-visits",
+        "cin-reviews",
+        "iro-dispute-resolution",
+    }  # [local] in facts.md
     assert {k for k, t in known.items() if t.basis == "york-standard" and t.is_set} == local
     assert {k for k, t in known.items() if not t.is_set} == {"recording", "supervision-frequency"}
 
 
-@pytest.mark.parametrize("entries, messages", [
-    ([ICPC, VISITS, RECORDING], []),
-    ([{k: v for k, v in ICPC.items() if k != "phrase"}], ["entry 1 (icpc): phrase: missing: add 'phrase: ...'"]),
-    ([{**ICPC, "stage": "child-protect"}],
-     ["entry 1 (icpc): stage: unknown stage 'child-protect' (did you mean 'child-protection'?): use one of "
-      "front-door, child-protection, child-in-need, children-in-care, iro-and-disputes, recording-and-supervision"]),
-    ([{**ICPC, "basis": "law"}], ["entry 1 (icpc): basis: unknown basis 'law': use statutory or york-standard"]),
-    ([{k: v for k, v in ICPC.items() if k != "source"}],
-     ["entry 1 (icpc): source: missing: a statutory timescale must name its regulation or guidance (with the paragraph where known)"]),
-    ([ICPC, {**VISITS, "id": "icpc"}], ["entry 2 (icpc): id 'icpc' is used twice: ids must be unique"]),
-    ([{**ICPC, "sorce": "x"}], ["entry 1 (icpc): sorce: unknown field (did you mean 'source'?): remove it or fix the spelling"]),
-    ([{**VISITS, "status": None}], ["entry 1 (cp-visits): status: expected one of draft, approved, not-set for a York standard, got None"]),
-    ([{**RECORDING, "figure": "5 working days"}],
-     ["entry 1 (recording): figure: a York standard that is not set has 'figure: null': remove the figure or change the status"]),
-    ([{**VISITS, "figure": None}], ["entry 1 (cp-visits): figure: empty: give the figure, or 'status: not-set' if York has not set one yet"]),
-    ([{**ICPC, "figure": None}], ["entry 1 (icpc): figure: a statutory timescale needs its figure"]),
-    (["icpc"], ["entry 1: expected fields starting with 'id: ...'"]),
-])
+@pytest.mark.parametrize(
+    "entries, messages",
+    [
+        ([ICPC, VISITS, RECORDING], []),
+        (
+            [{k: v for k, v in ICPC.items() if k != "phrase"}],
+            ["entry 1 (icpc): phrase: missing: add 'phrase: ...'"],
+        ),
+        (
+            [{**ICPC, "stage": "child-protect"}],
+            [
+                "entry 1 (icpc): stage: unknown stage 'child-protect' (did you mean 'child-protection'?): use one of "
+                "front-door, child-protection, child-in-need, children-in-care, iro-and-disputes, recording-and-supervision"
+            ],
+        ),
+        (
+            [{**ICPC, "basis": "law"}],
+            ["entry 1 (icpc): basis: unknown basis 'law': use statutory or york-standard"],
+        ),
+        (
+            [{k: v for k, v in ICPC.items() if k != "source"}],
+            [
+                "entry 1 (icpc): source: missing: a statutory timescale must name its regulation or guidance (with the paragraph where known)"
+            ],
+        ),
+        (
+            [ICPC, {**VISITS, "id": "icpc"}],
+            ["entry 2 (icpc): id 'icpc' is used twice: ids must be unique"],
+        ),
+        (
+            [{**ICPC, "sorce": "x"}],
+            [
+                "entry 1 (icpc): sorce: unknown field (did you mean 'source'?): remove it or fix the spelling"
+            ],
+        ),
+        (
+            [{**VISITS, "status": None}],
+            [
+                "entry 1 (cp-visits): status: expected one of draft, approved, not-set for a York standard, got None"
+            ],
+        ),
+        (
+            [{**RECORDING, "figure": "5 working days"}],
+            [
+                "entry 1 (recording): figure: a York standard that is not set has 'figure: null': remove the figure or change the status"
+            ],
+        ),
+        (
+            [{**VISITS, "figure": None}],
+            [
+                "entry 1 (cp-visits): figure: empty: give the figure, or 'status: not-set' if York has not set one yet"
+            ],
+        ),
+        (
+            [{**ICPC, "figure": None}],
+            ["entry 1 (icpc): figure: a statutory timescale needs its figure"],
+        ),
+        (["icpc"], ["entry 1: expected fields starting with 'id: ...'"]),
+    ],
+)
 def test_data_problems_name_the_file_the_entry_and_the_field(entries, messages):
     _, problems = timescales.parse(entries)
     assert [str(p) for p in problems] == [f"{F}: {m}" for m in messages]
 
 
-@pytest.mark.parametrize("raw, message", [
-    (None, "not found or empty: restore it from git (every timescale in the hub comes from it)"),
-    ({"icpc": ICPC}, "expected a list of timescales, each starting '- id: ...'"),
-])
+@pytest.mark.parametrize(
+    "raw, message",
+    [
+        (
+            None,
+            "not found or empty: restore it from git (every timescale in the hub comes from it)",
+        ),
+        ({"icpc": ICPC}, "expected a list of timescales, each starting '- id: ...'"),
+    ],
+)
 def test_a_missing_or_misshapen_file_is_one_problem(raw, message):
     assert timescales.parse(raw) == ({}, [Problem(F, None, message)])
 
 
-@pytest.mark.parametrize("entry, uri, expected", [
-    (ICPC, "standards/child-protection.md",
-     '**within 15 working days of the strategy discussion** ([statutory](../timescales/index.md#icpc '
-     '"Working Together to Safeguard Children 2018, chapter 1"))'),
-    (VISITS, "guides/0005-statutory-visits.md",
-     '**at least every 10 working days** ([York standard](../timescales/index.md#cp-visits "York standard."))'),
-    (RECORDING, "index.md",
-     '**within the timescale your team manager sets** ([no York standard yet](timescales/index.md#recording '
-     '"York has not yet set a standard."))'),
-    ({**ICPC, "source": 'The "Working Together" guidance'}, "standards/deep/page.md",
-     '**within 15 working days of the strategy discussion** ([statutory](../../timescales/index.md#icpc '
-     '"The \'Working Together\' guidance"))'),
-])
+@pytest.mark.parametrize(
+    "entry, uri, expected",
+    [
+        (
+            ICPC,
+            "standards/child-protection.md",
+            "**within 15 working days of the strategy discussion** ([statutory](../timescales/index.md#icpc "
+            '"Working Together to Safeguard Children 2018, chapter 1"))',
+        ),
+        (
+            VISITS,
+            "guides/0005-statutory-visits.md",
+            '**at least every 10 working days** ([York standard](../timescales/index.md#cp-visits "York standard."))',
+        ),
+        (
+            RECORDING,
+            "index.md",
+            "**within the timescale your team manager sets** ([no York standard yet](timescales/index.md#recording "
+            '"York has not yet set a standard."))',
+        ),
+        (
+            {**ICPC, "source": 'The "Working Together" guidance'},
+            "standards/deep/page.md",
+            "**within 15 working days of the strategy discussion** ([statutory](../../timescales/index.md#icpc "
+            "\"The 'Working Together' guidance\"))",
+        ),
+    ],
+)
 def test_render_gives_the_phrase_in_bold_and_links_its_basis_to_its_row(entry, uri, expected):
     known, _ = timescales.parse([entry])
     assert timescales.render(known[entry["id"]], uri) == expected
 
 
-@pytest.mark.parametrize("markdown, expected", [
-    ("It must take place [[timescale:icpc]].", "It must take place <icpc>."),
-    ("Write `[[timescale:icpc]]` here, not [[timescale:icpc]].", "Write `[[timescale:icpc]]` here, not <icpc>."),
-    ("```\n[[timescale:icpc]]\n```\n[[timescale:icpc]]", "```\n[[timescale:icpc]]\n```\n<icpc>"),
-    ("~~~~md\n[[timescale:icpc]]\n~~~\n[[timescale:icpc]]\n~~~~", "~~~~md\n[[timescale:icpc]]\n~~~\n[[timescale:icpc]]\n~~~~"),
-    ("[[timescale:nope]] and [[timescale: icpc ]]", "[[timescale:nope]] and <icpc>"),
-])
+@pytest.mark.parametrize(
+    "markdown, expected",
+    [
+        ("It must take place [[timescale:icpc]].", "It must take place <icpc>."),
+        (
+            "Write `[[timescale:icpc]]` here, not [[timescale:icpc]].",
+            "Write `[[timescale:icpc]]` here, not <icpc>.",
+        ),
+        (
+            "```\n[[timescale:icpc]]\n```\n[[timescale:icpc]]",
+            "```\n[[timescale:icpc]]\n```\n<icpc>",
+        ),
+        (
+            "~~~~md\n[[timescale:icpc]]\n~~~\n[[timescale:icpc]]\n~~~~",
+            "~~~~md\n[[timescale:icpc]]\n~~~\n[[timescale:icpc]]\n~~~~",
+        ),
+        ("[[timescale:nope]] and [[timescale: icpc ]]", "[[timescale:nope]] and <icpc>"),
+    ],
+)
 def test_substitute_replaces_markers_outside_code_and_leaves_unknown_ones(markdown, expected):
-    assert timescales.substitute(markdown, lambda key: f"<{key}>" if key == "icpc" else None) == expected
+    assert (
+        timescales.substitute(markdown, lambda key: f"<{key}>" if key == "icpc" else None)
+        == expected
+    )
 
 
 def test_an_unknown_id_is_reported_at_its_line_with_the_nearest_id():

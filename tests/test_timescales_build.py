@@ -1,4 +1,5 @@
 """Real builds: [[timescale:ID]] is filled in from data/timescales.yml; an unknown id fails clearly."""
+
 from __future__ import annotations
 
 import pytest
@@ -27,23 +28,36 @@ def test_a_real_build_fills_in_timescales_and_links_each_to_its_row(hub_copy):
     built = hub_copy.build()
     assert built.returncode == 0, built.log
     html = (built.site / "about/conferences/index.html").read_text(encoding="utf-8")
-    assert ('must take place <strong>within 15 working days of the strategy discussion (or of the last one, if there '
-            'were several)</strong> (<a href="../../timescales/#icpc" title="Working Together to Safeguard Children '
-            '2018, chapter 1">statutory</a>).') in html
-    assert ('Record it <strong>within the timescale your team manager sets</strong> (<a href="../../timescales/#recording" '
-            'title="York has not yet set a standard for how soon records are written up.">no York standard yet</a>).') in html
+    assert (
+        "must take place <strong>within 15 working days of the strategy discussion (or of the last one, if there "
+        'were several)</strong> (<a href="../../timescales/#icpc" title="Working Together to Safeguard Children '
+        '2018, chapter 1">statutory</a>).'
+    ) in html
+    assert (
+        'Record it <strong>within the timescale your team manager sets</strong> (<a href="../../timescales/#recording" '
+        'title="York has not yet set a standard for how soon records are written up.">no York standard yet</a>).'
+    ) in html
     assert "<code>[[timescale:icpc]]</code>" in html
     table = (built.site / "timescales/index.html").read_text(encoding="utf-8")
-    assert '<td><strong id="icpc">Initial child protection conference (<abbr title="initial child protection conference">ICPC</abbr>)</strong></td>' in table
-    assert not (hub_copy.root / "docs/timescales/index.md").exists()  # the page is generated, never typed
+    assert (
+        '<td><strong id="icpc">Initial child protection conference (<abbr title="initial child protection conference">ICPC</abbr>)</strong></td>'
+        in table
+    )
+    assert not (
+        hub_copy.root / "docs/timescales/index.md"
+    ).exists()  # the page is generated, never typed
 
 
-def test_an_unknown_timescale_fails_the_build_and_hub_check_with_its_line_and_a_suggestion(hub_copy):
+def test_an_unknown_timescale_fails_the_build_and_hub_check_with_its_line_and_a_suggestion(
+    hub_copy,
+):
     hub_copy.write("docs/about/conferences.md", PAGE + "\n" + UNKNOWN)
     built = hub_copy.build()
     checked = hub_copy.hub("check")
-    message = ("docs/about/conferences.md:15: [[timescale:first-core-grop]]: no timescale has this id "
-               "(did you mean 'first-core-group'?): use an id from data/timescales.yml (listed on the Timescales at a glance page)")
+    message = (
+        "docs/about/conferences.md:15: [[timescale:first-core-grop]]: no timescale has this id "
+        "(did you mean 'first-core-group'?): use an id from data/timescales.yml (listed on the Timescales at a glance page)"
+    )
     assert built.returncode == 1
     assert built.warnings() == [f"WARNING -  hub: {message}"]
     assert checked.returncode == 1
@@ -52,9 +66,17 @@ def test_an_unknown_timescale_fails_the_build_and_hub_check_with_its_line_and_a_
 
 def test_broken_timescale_data_fails_the_build_naming_the_entry_and_field(hub_copy):
     data = hub_copy.root / "data/timescales.yml"
-    data.write_text(data.read_text(encoding="utf-8").replace("  basis: statutory\n  source: Working Together to Safeguard Children 2018, chapter 1\n\n- id: first-core-group",
-                                                              "  basis: statutory\n\n- id: first-core-group", 1), encoding="utf-8")
+    data.write_text(
+        data.read_text(encoding="utf-8").replace(
+            "  basis: statutory\n  source: Working Together to Safeguard Children 2018, chapter 1\n\n- id: first-core-group",
+            "  basis: statutory\n\n- id: first-core-group",
+            1,
+        ),
+        encoding="utf-8",
+    )
     built = hub_copy.build()
     assert built.returncode == 1
-    assert built.warnings() == ["WARNING -  hub: data/timescales.yml: entry 4 (icpc): source: missing: a statutory timescale "
-                                "must name its regulation or guidance (with the paragraph where known)"]
+    assert built.warnings() == [
+        "WARNING -  hub: data/timescales.yml: entry 4 (icpc): source: missing: a statutory timescale "
+        "must name its regulation or guidance (with the paragraph where known)"
+    ]

@@ -3,6 +3,7 @@
 ``collect`` is pure (it takes the files' bytes); ``read_sources`` is the only
 function here that touches the disk.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -53,7 +54,9 @@ def read_sources(root: Path) -> list[Source]:
     return found
 
 
-def collect(sources: list[Source], registries: dict[str, Registry]) -> tuple[Catalogue, list[Problem]]:
+def collect(
+    sources: list[Source], registries: dict[str, Registry]
+) -> tuple[Catalogue, list[Problem]]:
     """Check every source and the catalogue as a whole."""
     pages, problems = [], []
     for source in sources:

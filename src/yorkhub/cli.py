@@ -4,6 +4,7 @@ Every command runs from the project's folder (the one with mkdocs.yml) or
 from anywhere below it, and exits 0 on success, 1 when content has problems and
 2 when the command itself was used wrongly or the set-up is broken.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,8 +23,12 @@ def project_root(start: Path) -> Path | None:
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="hub", description="York practice hub: check, build and publish.")
-    top.add_argument("--root", type=Path, help="the hub's folder (default: found from the current folder)")
+    top = argparse.ArgumentParser(
+        prog="hub", description="York practice hub: check, build and publish."
+    )
+    top.add_argument(
+        "--root", type=Path, help="the hub's folder (default: found from the current folder)"
+    )
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in commands.ALL:
         command.add(sub)
@@ -34,7 +39,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     root = args.root or project_root(Path.cwd())
     if root is None or not (root / "mkdocs.yml").is_file():
-        print("hub: no mkdocs.yml here or above: run the command inside the hub's folder, or pass --root", file=sys.stderr)
+        print(
+            "hub: no mkdocs.yml here or above: run the command inside the hub's folder, or pass --root",
+            file=sys.stderr,
+        )
         return 2
     return args.run(root.resolve(), args)
 

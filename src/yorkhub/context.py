@@ -1,4 +1,5 @@
 """What every generator, check and transform may read besides the catalogue."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

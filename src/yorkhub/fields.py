@@ -3,6 +3,7 @@
 A checker takes the raw YAML value and the registries, and returns
 ``(value, None)`` when the value is good or ``(None, "what to fix")`` when not.
 """
+
 from __future__ import annotations
 
 import re
@@ -43,7 +44,10 @@ def one_of(*choices: str) -> Check:
     def check(value, _registries):
         if value in choices:
             return value, None
-        return None, f"expected one of {', '.join(choices)}, got {_show(value)}{_hint(value, choices)}"
+        return (
+            None,
+            f"expected one of {', '.join(choices)}, got {_show(value)}{_hint(value, choices)}",
+        )
 
     return check
 
@@ -73,7 +77,10 @@ def entry_of(registry: str, what: str) -> Check:
         known = registries[registry]
         if isinstance(value, str) and value in known:
             return value, None
-        return None, f"unknown {what} '{value}'{_hint(value, known.ids())}: use an id from {known.file}"
+        return (
+            None,
+            f"unknown {what} '{value}'{_hint(value, known.ids())}: use an id from {known.file}",
+        )
 
     return check
 

@@ -3,6 +3,7 @@
 Generators are listed by each feature (see ``yorkhub.features``). Generated pages
 are never written into docs/.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,4 +1,5 @@
 """Small helpers for writing generated Markdown safely."""
+
 from __future__ import annotations
 
 from datetime import date

@@ -7,6 +7,7 @@ down, and one minute guides, are reached from index pages instead, so the nav
 stays short however many guides and audits the hub holds (Material renders the
 active section's nav into every page).
 """
+
 from __future__ import annotations
 
 import posixpath
@@ -20,7 +21,9 @@ class Entry:
     order: int = 1000
 
 
-def extend(nav: list | None, entries: list[Entry], excluded: set[str] | frozenset[str] = frozenset()) -> list | None:
+def extend(
+    nav: list | None, entries: list[Entry], excluded: set[str] | frozenset[str] = frozenset()
+) -> list | None:
     """A copy of ``nav`` with each section's pages added after its index page.
 
     Pages left out of this build (``excluded``) leave the nav too, and so does a
@@ -30,7 +33,9 @@ def extend(nav: list | None, entries: list[Entry], excluded: set[str] | frozense
     if nav is None:
         return None
     listed = _listed(nav)
-    return [kept for item in nav if (kept := _extend_item(item, entries, listed, excluded)) is not None]
+    return [
+        kept for item in nav if (kept := _extend_item(item, entries, listed, excluded)) is not None
+    ]
 
 
 def _extend_item(item, entries: list[Entry], listed: set[str], excluded=frozenset()):
@@ -38,15 +43,23 @@ def _extend_item(item, entries: list[Entry], listed: set[str], excluded=frozense
         return None if target in excluded else item
     if not isinstance(item, dict) or len(item) != 1:
         return item
-    (title, value), = item.items()
+    ((title, value),) = item.items()
     if not isinstance(value, list):
         return item
     if value and isinstance(value[0], str) and value[0] in excluded:
         return None
-    inner = [kept for child in value if (kept := _extend_item(child, entries, listed, excluded)) is not None]
+    inner = [
+        kept
+        for child in value
+        if (kept := _extend_item(child, entries, listed, excluded)) is not None
+    ]
     first = inner[0] if inner and isinstance(inner[0], str) else None
     if first and first.endswith("/index.md"):
-        inner += [{e.title: e.uri} for e in children(posixpath.dirname(first), entries) if e.uri not in listed]
+        inner += [
+            {e.title: e.uri}
+            for e in children(posixpath.dirname(first), entries)
+            if e.uri not in listed
+        ]
     return {title: inner}
 
 
@@ -54,7 +67,11 @@ def _target(item) -> str | None:
     """The page a nav entry points at (``'x.md'`` or ``{title: 'x.md'}``); None for a section."""
     if isinstance(item, str):
         return item
-    if isinstance(item, dict) and len(item) == 1 and isinstance(value := next(iter(item.values())), str):
+    if (
+        isinstance(item, dict)
+        and len(item) == 1
+        and isinstance(value := next(iter(item.values())), str)
+    ):
         return value
     return None
 

@@ -1,4 +1,5 @@
 """A page of the hub as plain data: where it lives, its checked fields and its body."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

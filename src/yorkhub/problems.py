@@ -1,4 +1,5 @@
 """Problems found in the hub's content, as plain data the hooks and CLI report."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

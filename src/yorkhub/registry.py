@@ -4,6 +4,7 @@ A registry is a YAML list of entries, each with an ``id``. Pages name entries by
 id; titles may change without breaking a link. A missing or unreadable registry
 is a setup mistake (``SetupError``), not a content problem.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -43,35 +44,55 @@ REQUIRED = {
 }
 
 
-def load(root: Path, name: str, required: tuple[str, ...] | None = None) -> tuple[Registry, list[Problem]]:
+def load(
+    root: Path, name: str, required: tuple[str, ...] | None = None
+) -> tuple[Registry, list[Problem]]:
     """Read ``data/<name>.yml``; problems for entries without the fields they need."""
     label = f"data/{name}.yml"
     path = root / label
     if not path.is_file():
-        raise SetupError(f"{label}: registry not found: restore it from git (the hub cannot check pages without it)")
+        raise SetupError(
+            f"{label}: registry not found: restore it from git (the hub cannot check pages without it)"
+        )
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as err:
-        raise SetupError(f"{label}: cannot be read ({str(err).splitlines()[0]}): fix the YAML") from None
+        raise SetupError(
+            f"{label}: cannot be read ({str(err).splitlines()[0]}): fix the YAML"
+        ) from None
     if not isinstance(raw, list):
         raise SetupError(f"{label}: expected a list of entries, each starting '- id: ...'")
     return _entries(label, name, raw, required or REQUIRED.get(name, ("id",)))
 
 
-def _entries(label: str, name: str, raw: list, required: tuple[str, ...]) -> tuple[Registry, list[Problem]]:
+def _entries(
+    label: str, name: str, raw: list, required: tuple[str, ...]
+) -> tuple[Registry, list[Problem]]:
     entries: dict[str, dict] = {}
     problems = []
     for number, entry in enumerate(raw, start=1):
         if not isinstance(entry, dict):
-            problems.append(Problem(label, None, f"entry {number}: expected fields such as 'id: ...'"))
+            problems.append(
+                Problem(label, None, f"entry {number}: expected fields such as 'id: ...'")
+            )
             continue
         missing = [key for key in required if not entry.get(key)]
         if missing:
-            problems.append(Problem(label, None, f"entry {number} ({entry.get('id', 'no id')}): missing {', '.join(missing)}"))
+            problems.append(
+                Problem(
+                    label,
+                    None,
+                    f"entry {number} ({entry.get('id', 'no id')}): missing {', '.join(missing)}",
+                )
+            )
             continue
         key = str(entry["id"])
         if key in entries:
-            problems.append(Problem(label, None, f"entry {number}: id '{key}' is used twice: ids must be unique"))
+            problems.append(
+                Problem(
+                    label, None, f"entry {number}: id '{key}' is used twice: ids must be unique"
+                )
+            )
             continue
         entries[key] = entry
     return Registry(name, label, entries), problems
@@ -85,5 +106,7 @@ def load_data(root: Path) -> dict[str, object]:
         try:
             data[path.stem] = yaml.safe_load(path.read_text(encoding="utf-8"))
         except (yaml.YAMLError, UnicodeDecodeError) as err:
-            raise SetupError(f"{label}: cannot be read ({str(err).splitlines()[0]}): fix the YAML") from None
+            raise SetupError(
+                f"{label}: cannot be read ({str(err).splitlines()[0]}): fix the YAML"
+            ) from None
     return data

@@ -1,4 +1,5 @@
 """A catalogue page's Markdown as readers see it: notices, transforms, page facts."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -10,7 +11,7 @@ if TYPE_CHECKING:
     from yorkhub.site import Plan
 
 
-def page_markdown(page: Page, markdown: str, plan: "Plan") -> str:
+def page_markdown(page: Page, markdown: str, plan: Plan) -> str:
     """``markdown`` (the page's body) with the build's transforms applied and its notices around it."""
     for transform in plan.transforms:
         markdown = transform(page, markdown, plan.catalogue, plan.context)

@@ -12,12 +12,17 @@
   and pages for authors and listings of other pages rank below both
   (Material's ``search.boost``).
 """
+
 from __future__ import annotations
 
 # Pages that say what to do rank above pages that report on audits or describe the hub.
 TYPE_BOOST = {
-    "practice-standard": 2.0, "managers-standard": 2.0, "procedure": 2.0, "policy": 2.0,
-    "scheme-of-delegation": 2.0, "framework": 1.5,
+    "practice-standard": 2.0,
+    "managers-standard": 2.0,
+    "procedure": 2.0,
+    "policy": 2.0,
+    "scheme-of-delegation": 2.0,
+    "framework": 1.5,
 }
 # Site paths whose pages list or describe other pages: useful, but never the answer.
 LOWER = ("authoring/", "whats-new.md")
@@ -25,7 +30,12 @@ LOWER_BOOST = 0.5
 # Listings that only repeat other pages' titles and summaries: each entry is
 # found on its own page, so indexing them again would only grow the index (it
 # is downloaded by every reader) and crowd the results.
-NOT_SEARCHED = ("learning/matrix.md", "learning/tags.md", "authoring/review-schedule.md", "whats-new.md")
+NOT_SEARCHED = (
+    "learning/matrix.md",
+    "learning/tags.md",
+    "authoring/review-schedule.md",
+    "whats-new.md",
+)
 GLOSSARY = "about/glossary.md"
 
 

@@ -3,6 +3,7 @@
 Read with a YAML loader that tolerates MkDocs' own tags (``!ENV``,
 ``!!python/name:``), so ``hub check`` needs no MkDocs.
 """
+
 from __future__ import annotations
 
 import os
@@ -26,15 +27,21 @@ class Settings:
     word_budget: int = 500
     coverage_months: int = 24
     new_days: int = 60
-    allow: dict = field(default_factory=dict)  # personal data the service publishes: phones, email_domains
-    case_id_patterns: tuple = DEFAULT_CASE_ID_PATTERNS  # case-system ids the personal-data check refuses
+    allow: dict = field(
+        default_factory=dict
+    )  # personal data the service publishes: phones, email_domains
+    case_id_patterns: tuple = (
+        DEFAULT_CASE_ID_PATTERNS  # case-system ids the personal-data check refuses
+    )
 
     @classmethod
-    def from_mapping(cls, extra_hub: dict, site_url: str | None = None) -> "Settings":
+    def from_mapping(cls, extra_hub: dict, site_url: str | None = None) -> Settings:
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(extra_hub) - known)
         if unknown:
-            raise SetupError(f"mkdocs.yml: extra.hub: unknown setting '{unknown[0]}': use one of {', '.join(sorted(known))}")
+            raise SetupError(
+                f"mkdocs.yml: extra.hub: unknown setting '{unknown[0]}': use one of {', '.join(sorted(known))}"
+            )
         values = {k: v for k, v in extra_hub.items() if v is not None}
         if site_url:
             values["site_url"] = site_url
@@ -43,10 +50,15 @@ class Settings:
         return settings
 
     def check(self) -> None:
-        for name, choices in (("audience", ("intranet", "public")), ("drafts", ("exclude", "preview")),
-                              ("default_visibility", ("internal", "public"))):
+        for name, choices in (
+            ("audience", ("intranet", "public")),
+            ("drafts", ("exclude", "preview")),
+            ("default_visibility", ("internal", "public")),
+        ):
             if getattr(self, name) not in choices:
-                raise SetupError(f"mkdocs.yml: extra.hub.{name}: expected one of {', '.join(choices)}, got '{getattr(self, name)}'")
+                raise SetupError(
+                    f"mkdocs.yml: extra.hub.{name}: expected one of {', '.join(choices)}, got '{getattr(self, name)}'"
+                )
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -54,7 +66,11 @@ class _TolerantLoader(yaml.SafeLoader):
 
 
 def _env(loader, node):
-    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    names = (
+        loader.construct_sequence(node)
+        if isinstance(node, yaml.SequenceNode)
+        else [loader.construct_scalar(node)]
+    )
     *variables, default = names if len(names) > 1 else (*names, None)
     return next((os.environ[v] for v in variables if v in os.environ), default)
 
@@ -76,4 +92,6 @@ def read_config(root: Path) -> dict:
 
 def load(root: Path) -> Settings:
     config = read_config(root)
-    return Settings.from_mapping((config.get("extra") or {}).get("hub") or {}, config.get("site_url"))
+    return Settings.from_mapping(
+        (config.get("extra") or {}).get("hub") or {}, config.get("site_url")
+    )

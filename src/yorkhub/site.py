@@ -4,6 +4,7 @@
 to a ``Plan``; ``prepare`` reads those from the project's folder. The MkDocs
 hooks and ``hub check`` both call ``prepare``, so they report the same problems.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -12,9 +13,9 @@ from pathlib import Path
 
 from yorkhub import catalogue as cat
 from yorkhub import features, frontmatter, navigation, registry
-from yorkhub.features.reference import glossary
 from yorkhub.catalogue import Catalogue, Source
 from yorkhub.context import Context
+from yorkhub.features.reference import glossary
 from yorkhub.page import Page
 from yorkhub.problems import Problem, unique_sorted
 from yorkhub.settings import Settings
@@ -29,7 +30,9 @@ class Plan:
     context: Context
     generated: dict[str, str] = field(default_factory=dict)  # site path -> Markdown
     excluded: set[str] = field(default_factory=set)  # site paths of pages left out
-    generated_left_out: set[str] = field(default_factory=set)  # generated pages left out (internal, public build)
+    generated_left_out: set[str] = field(
+        default_factory=set
+    )  # generated pages left out (internal, public build)
     transforms: list = field(default_factory=list)  # found once a build, applied to every page
 
     def left_out(self) -> set[str]:
@@ -59,11 +62,14 @@ def plan(sources: list[Source], registries: dict, context: Context) -> Plan:
     everything, problems = cat.collect(sources, registries)
     for check in features.checks():
         problems += check(everything, context)
-    unreadable = {s.uri for s in sources} - {p.uri for p in everything.pages}  # reported; MkDocs must not read them
-    excluded = unreadable | {p.uri for p in everything.pages if not is_published(p, context.settings)}
+    unreadable = {s.uri for s in sources} - {
+        p.uri for p in everything.pages
+    }  # reported; MkDocs must not read them
+    excluded = unreadable | {
+        p.uri for p in everything.pages if not is_published(p, context.settings)
+    }
     published = Catalogue([p for p in everything.pages if p.uri not in excluded], registries)
-    result = Plan(published, problems, context, excluded=excluded,
-                  transforms=features.transforms())
+    result = Plan(published, problems, context, excluded=excluded, transforms=features.transforms())
     for generate in features.generators():
         output = generate(published, context)
         for uri, text in output.pages.items():
@@ -78,13 +84,18 @@ def plan(sources: list[Source], registries: dict, context: Context) -> Plan:
 
 def nav_entries(result: Plan) -> list[navigation.Entry]:
     """Every published page and generated Markdown page, with its title and order."""
-    entries = [navigation.Entry(p.uri, p.title, p.meta.get("order", 1000))
-               for p in result.catalogue.pages if p.type != "one-minute-guide"]
+    entries = [
+        navigation.Entry(p.uri, p.title, p.meta.get("order", 1000))
+        for p in result.catalogue.pages
+        if p.type != "one-minute-guide"
+    ]
     for uri, text in result.generated.items():
         if uri.endswith(".md"):
             parsed, _ = frontmatter.split(uri, text)
             meta = parsed.meta if parsed else {}
-            entries.append(navigation.Entry(uri, str(meta.get("title", uri)), int(meta.get("order", 1000))))
+            entries.append(
+                navigation.Entry(uri, str(meta.get("title", uri)), int(meta.get("order", 1000)))
+            )
     return entries
 
 

@@ -3,6 +3,7 @@
 ``check_page`` returns the page (or ``None`` when it cannot be read at all) and
 every problem found; it never raises for bad content and never logs.
 """
+
 from __future__ import annotations
 
 from yorkhub import frontmatter
@@ -13,7 +14,9 @@ from yorkhub.registry import Registry
 from yorkhub.schema import COMMON_REQUIRED, FIELDS, TYPES
 
 
-def check_page(src: str, uri: str, raw: bytes, registries: dict[str, Registry]) -> tuple[Page | None, list[Problem]]:
+def check_page(
+    src: str, uri: str, raw: bytes, registries: dict[str, Registry]
+) -> tuple[Page | None, list[Problem]]:
     """Read and check the file ``src`` (its bytes are ``raw``)."""
     text, problems = frontmatter.decode(src, raw)
     if text is None:
@@ -32,12 +35,24 @@ def _check_fields(page: Page, raw: dict, registries: dict[str, Registry]) -> lis
     page_type = TYPES.get(kind) if isinstance(kind, str) else None
     problems = []
     if kind is not None and page_type is None:
-        problems.append(Problem(page.src, page.line("type"), f"type: unknown type '{kind}'{suggestion(str(kind), TYPES)}: use one of {', '.join(TYPES)}"))
+        problems.append(
+            Problem(
+                page.src,
+                page.line("type"),
+                f"type: unknown type '{kind}'{suggestion(str(kind), TYPES)}: use one of {', '.join(TYPES)}",
+            )
+        )
     required = COMMON_REQUIRED + (page_type.required if page_type else ())
     allowed = page_type.allowed() if page_type else tuple(FIELDS)
     for key in required:
         if key not in raw:
-            problems.append(Problem(page.src, 1, f"{key}: missing: add '{key}: ...' to the front matter ({FIELDS[key].help})"))
+            problems.append(
+                Problem(
+                    page.src,
+                    1,
+                    f"{key}: missing: add '{key}: ...' to the front matter ({FIELDS[key].help})",
+                )
+            )
     for key, value in raw.items():
         key = str(key)
         if key not in allowed:
@@ -65,13 +80,31 @@ def _check_rules(page: Page) -> list[Problem]:
     meta, problems = page.meta, []
     reviewed, review_by = meta.get("last_reviewed"), meta.get("review_by")
     if reviewed and review_by and review_by < reviewed:
-        problems.append(Problem(page.src, page.line("review_by"), f"review_by: {review_by} is before last_reviewed ({reviewed}): the next review comes after the last"))
+        problems.append(
+            Problem(
+                page.src,
+                page.line("review_by"),
+                f"review_by: {review_by} is before last_reviewed ({reviewed}): the next review comes after the last",
+            )
+        )
     if meta.get("status") == "approved":
         for key in ("last_reviewed", "review_by"):
             if key not in meta:
-                problems.append(Problem(page.src, page.line("status"), f"{key}: an approved page needs '{key}: YYYY-MM-DD'"))
+                problems.append(
+                    Problem(
+                        page.src,
+                        page.line("status"),
+                        f"{key}: an approved page needs '{key}: YYYY-MM-DD'",
+                    )
+                )
     if meta.get("status") == "draft" and "approver" not in meta:
-        problems.append(Problem(page.src, page.line("status"), "approver: a draft needs the role that will approve it, for example 'approver: principal-social-worker'"))
+        problems.append(
+            Problem(
+                page.src,
+                page.line("status"),
+                "approver: a draft needs the role that will approve it, for example 'approver: principal-social-worker'",
+            )
+        )
     return problems
 
 

@@ -1,4 +1,5 @@
 """``hub check``: validate every page without building HTML, with the build's messages."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -13,8 +14,12 @@ from yorkhub.registry import SetupError
 
 
 def add(sub) -> None:
-    cmd = sub.add_parser("check", help="check every page's front matter and content, without building the site")
-    cmd.add_argument("--public", action="store_true", help="check as the public build (internal pages left out)")
+    cmd = sub.add_parser(
+        "check", help="check every page's front matter and content, without building the site"
+    )
+    cmd.add_argument(
+        "--public", action="store_true", help="check as the public build (internal pages left out)"
+    )
     cmd.set_defaults(run=run)
 
 
@@ -29,10 +34,16 @@ def run(root: Path, args) -> int:
         return 2
     errors = [p for p in plan.problems if p.severity == ERROR]
     for problem in plan.problems:
-        print(("" if problem.severity == ERROR else "note: ") + str(problem), file=sys.stderr if problem.severity == ERROR else sys.stdout)
+        print(
+            ("" if problem.severity == ERROR else "note: ") + str(problem),
+            file=sys.stderr if problem.severity == ERROR else sys.stdout,
+        )
     pages = len(plan.catalogue.pages) + len(plan.excluded)
     if errors:
-        print(f"hub check: {len(errors)} problem{'s' if len(errors) != 1 else ''} in {pages} pages: fix them and run 'make check' again", file=sys.stderr)
+        print(
+            f"hub check: {len(errors)} problem{'s' if len(errors) != 1 else ''} in {pages} pages: fix them and run 'make check' again",
+            file=sys.stderr,
+        )
         return 1
     print(f"hub check: {pages} pages, no problems")
     return 0

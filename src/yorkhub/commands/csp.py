@@ -1,4 +1,5 @@
 """``hub csp``: the Content-Security-Policy for a built site, to paste into the web server's configuration."""
+
 from __future__ import annotations
 
 import sys
@@ -8,8 +9,13 @@ from yorkhub.features.safety import csp
 
 
 def add(sub) -> None:
-    cmd = sub.add_parser("csp", help="print the Content-Security-Policy header for a built site (see deploy/nginx.conf)")
-    cmd.add_argument("--site", type=Path, default=Path("site"), help="the built site (default: site)")
+    cmd = sub.add_parser(
+        "csp",
+        help="print the Content-Security-Policy header for a built site (see deploy/nginx.conf)",
+    )
+    cmd.add_argument(
+        "--site", type=Path, default=Path("site"), help="the built site (default: site)"
+    )
     cmd.set_defaults(run=run)
 
 

@@ -5,6 +5,7 @@ guide is retired), a file name from its title, and complete front matter, so it
 passes ``hub check`` as it is. Mistakes in the arguments exit with code 2 and a
 message naming the argument and what to do.
 """
+
 from __future__ import annotations
 
 import sys
@@ -43,15 +44,45 @@ class Request:
 
 
 def add(sub) -> None:
-    cmd = sub.add_parser("new", help="start a new one minute guide from the template",
-                         description='Start a one minute guide: hub new guide "Title" --theme drift-and-delay')
+    cmd = sub.add_parser(
+        "new",
+        help="start a new one minute guide from the template",
+        description='Start a one minute guide: hub new guide "Title" --theme drift-and-delay',
+    )
     cmd.add_argument("kind", choices=["guide"], help="what to start (only 'guide' for now)")
     cmd.add_argument("title", help="the guide's title, in quotes; a question reads well")
-    cmd.add_argument("--theme", action="append", default=[], metavar="ID", help="an audit learning theme from data/themes.yml (give one or more)")
-    cmd.add_argument("--audience", action="append", default=[], metavar="ID", help=f"who it is for (default social-workers): {', '.join(AUDIENCES)}")
-    cmd.add_argument("--audit", action="append", default=[], metavar="ID", help="the id of an audit the guide draws on (give any number)")
-    cmd.add_argument("--contact", default="ap-team", metavar="ROLE", help="the role to contact (default ap-team), from data/roles.yml")
-    cmd.add_argument("--summary", default="", help="one sentence saying what the guide is for (you can write it later)")
+    cmd.add_argument(
+        "--theme",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="an audit learning theme from data/themes.yml (give one or more)",
+    )
+    cmd.add_argument(
+        "--audience",
+        action="append",
+        default=[],
+        metavar="ID",
+        help=f"who it is for (default social-workers): {', '.join(AUDIENCES)}",
+    )
+    cmd.add_argument(
+        "--audit",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="the id of an audit the guide draws on (give any number)",
+    )
+    cmd.add_argument(
+        "--contact",
+        default="ap-team",
+        metavar="ROLE",
+        help="the role to contact (default ap-team), from data/roles.yml",
+    )
+    cmd.add_argument(
+        "--summary",
+        default="",
+        help="one sentence saying what the guide is for (you can write it later)",
+    )
     cmd.set_defaults(run=run)
 
 
@@ -78,7 +109,9 @@ def create(root: Path, request: Request, today: date) -> Path:
     number = guides.next_number([n for n, _ in existing.values()] + used_numbers(root))
     path = root / FOLDER / guides.file_name(number, slug)
     path.parent.mkdir(exist_ok=True)
-    path.write_text(render(request, number, today, registries["roles"].title(request.contact)), encoding="utf-8")
+    path.write_text(
+        render(request, number, today, registries["roles"].title(request.contact)), encoding="utf-8"
+    )
     return path
 
 
@@ -111,20 +144,28 @@ def audit_ids(root: Path, registries) -> set[str]:
 
 def checked_slug(title: str, existing: dict[str, tuple[int, str]]) -> str:
     if not title.strip():
-        raise UsageError('title: the title is empty: give the guide a title in quotes, for example hub new guide "Why do core groups matter?" --theme multi-agency-engagement')
+        raise UsageError(
+            'title: the title is empty: give the guide a title in quotes, for example hub new guide "Why do core groups matter?" --theme multi-agency-engagement'
+        )
     slug = guides.slugify(title)
     if not slug:
-        raise UsageError(f"title: '{title}' has no letters or numbers to make a file name from: use words in the title")
+        raise UsageError(
+            f"title: '{title}' has no letters or numbers to make a file name from: use words in the title"
+        )
     for name, (_, other) in existing.items():
         if other == slug:
-            raise UsageError(f"title: a guide with the file name '{slug}' already exists ({FOLDER}/{name}): choose a different title, or edit that guide")
+            raise UsageError(
+                f"title: a guide with the file name '{slug}' already exists ({FOLDER}/{name}): choose a different title, or edit that guide"
+            )
     return slug
 
 
 def validate(request: Request, registries, audits: set[str]) -> None:
     """Every id in the request is known, else UsageError naming the argument."""
     if not request.themes:
-        raise UsageError("--theme: give at least one audit learning theme, for example --theme drift-and-delay (the ids are in data/themes.yml)")
+        raise UsageError(
+            "--theme: give at least one audit learning theme, for example --theme drift-and-delay (the ids are in data/themes.yml)"
+        )
     for theme in request.themes:
         _known("--theme", theme, "theme", registries["themes"])
     _known("--contact", request.contact, "role", registries["roles"])
@@ -135,36 +176,56 @@ def validate(request: Request, registries, audits: set[str]) -> None:
     for audit in request.audits:
         if audit not in audits:
             known = ", ".join(sorted(audits)) or "none yet"
-            raise UsageError(f"--audit: no audit has id '{audit}'{near(audit, sorted(audits))}: use the id of an audit page in docs/learning/audits/ (known: {known})")
+            raise UsageError(
+                f"--audit: no audit has id '{audit}'{near(audit, sorted(audits))}: use the id of an audit page in docs/learning/audits/ (known: {known})"
+            )
 
 
 def near(value: str, ids: list[str]) -> str:
     """`` (did you mean 'x'?)``: an id that starts with or contains ``value``, or is spelt alike."""
     lowered = value.lower()
-    found = [i for i in ids if i.startswith(lowered)] or [i for i in ids if lowered and lowered in i]
+    found = [i for i in ids if i.startswith(lowered)] or [
+        i for i in ids if lowered and lowered in i
+    ]
     return f" (did you mean '{found[0]}'?)" if found else fields.suggestion(value, ids)
 
 
 def _known(option: str, value: str, what: str, registry) -> None:
     if value not in registry:
-        raise UsageError(f"{option}: unknown {what} '{value}'{near(value, registry.ids())}: use an id from {registry.file}")
+        raise UsageError(
+            f"{option}: unknown {what} '{value}'{near(value, registry.ids())}: use an id from {registry.file}"
+        )
 
 
 def render(request: Request, number: int, today: date, contact_title: str) -> str:
     """The new guide's text, from the template."""
-    template = Template(resources.files("yorkhub").joinpath("templates/guide.md").read_text(encoding="utf-8"))
+    template = Template(
+        resources.files("yorkhub").joinpath("templates/guide.md").read_text(encoding="utf-8")
+    )
     summary = request.summary.strip() or "Write one sentence here saying what this guide is for."
     audits = f"audits: {_flow(request.audits)}" if request.audits else ""
     text = template.substitute(
-        number=number, title=request.title.strip(), title_yaml=_scalar(request.title.strip()),
-        summary_yaml=_scalar(summary), published=today.isoformat(), review_by=guides.one_year_on(today).isoformat(),
-        audience=_flow(request.audience or ["social-workers"]), themes=_flow(_unique(request.themes)),
-        audits_line=audits, contact=request.contact, contact_title=contact_title)
+        number=number,
+        title=request.title.strip(),
+        title_yaml=_scalar(request.title.strip()),
+        summary_yaml=_scalar(summary),
+        published=today.isoformat(),
+        review_by=guides.one_year_on(today).isoformat(),
+        audience=_flow(request.audience or ["social-workers"]),
+        themes=_flow(_unique(request.themes)),
+        audits_line=audits,
+        contact=request.contact,
+        contact_title=contact_title,
+    )
     return text.replace("\n\n", "\n", 1) if not audits else text  # the empty audits line goes
 
 
 def _scalar(value: str) -> str:
-    return yaml.safe_dump(value, default_style=None, width=10_000, allow_unicode=True).removesuffix("\n...\n").strip()
+    return (
+        yaml.safe_dump(value, default_style=None, width=10_000, allow_unicode=True)
+        .removesuffix("\n...\n")
+        .strip()
+    )
 
 
 def _flow(values: list[str]) -> str:

@@ -16,6 +16,7 @@ Each feature's ``__init__.py`` lists what it adds to a build, in order:
 Nothing is discovered by scanning modules: what runs is what is listed here, so
 a reader can follow one build from ``site.plan`` to every function it calls.
 """
+
 from __future__ import annotations
 
 from yorkhub.features import (

@@ -4,6 +4,7 @@ Built with ElementTree, so every title and summary is escaped properly. Every
 link is absolute, from ``site_url``. The feed's ``updated`` time is its newest
 change, so the same content always gives the same file.
 """
+
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -31,7 +32,9 @@ def render(changes: list[Change], base: str, today: date, roles) -> str:
     feed = ET.Element("feed", xmlns=ATOM)
     ET.SubElement(feed, "id").text = base + URI
     ET.SubElement(feed, "title").text = TITLE
-    ET.SubElement(feed, "subtitle").text = "Practice standards, procedures and one minute guides for York Children's Social Care."
+    ET.SubElement(
+        feed, "subtitle"
+    ).text = "Practice standards, procedures and one minute guides for York Children's Social Care."
     ET.SubElement(feed, "updated").text = _stamp(changes[0].day if changes else today)
     ET.SubElement(feed, "link", rel="self", type="application/atom+xml", href=base + URI)
     ET.SubElement(feed, "link", rel="alternate", type="text/html", href=base + "whats-new/")

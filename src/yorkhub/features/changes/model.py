@@ -4,6 +4,7 @@ A page is *new* on its ``published`` date and *updated* (or *retired*, if its
 status says so) on its ``last_reviewed`` date. Dates come from the pages themselves, never from file times or git, so
 every checkout of the hub lists the same changes.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -39,7 +40,9 @@ def all_changes(pages: list[Page], today: date) -> list[Change]:
     return sorted(found, key=lambda c: (-c.day.toordinal(), c.page.title.lower(), c.page.uri))
 
 
-def split_recent(changes: list[Change], today: date, days: int) -> tuple[list[Change], list[Change]]:
+def split_recent(
+    changes: list[Change], today: date, days: int
+) -> tuple[list[Change], list[Change]]:
     """Changes within the last ``days`` days, and the earlier ones."""
     since = today - timedelta(days=days)
     return [c for c in changes if c.day > since], [c for c in changes if c.day <= since]

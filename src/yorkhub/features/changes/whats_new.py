@@ -4,13 +4,14 @@ New pages (their ``published`` date) and updated pages (their ``last_reviewed``
 date), newest first, each with a New or Updated badge written as text, so it
 does not rely on colour. Pages from the last ``new_days`` days come first.
 """
+
 from __future__ import annotations
 
+from yorkhub.features.changes.feed import URI as FEED_URI
 from yorkhub.features.changes.model import all_changes, label, split_recent
 from yorkhub.features.guides.model import day, md_text
-from yorkhub.markdown import front_matter, link, table
 from yorkhub.generated import Output
-from yorkhub.features.changes.feed import URI as FEED_URI
+from yorkhub.markdown import front_matter, link, table
 
 URI = "whats-new.md"
 TITLE = "What's new"
@@ -18,11 +19,16 @@ EARLIER_LIMIT = 50  # the log stays short enough to scan; the feed and review sc
 
 
 def generate(catalogue, context) -> Output:
-    recent, earlier = split_recent(all_changes(catalogue.pages, context.today), context.today, context.settings.new_days)
+    recent, earlier = split_recent(
+        all_changes(catalogue.pages, context.today), context.today, context.settings.new_days
+    )
     days = context.settings.new_days
     parts = [
-        front_matter(TITLE, summary="New and updated pages across the hub, newest first.",
-                     keywords=["new", "updated", "changes", "amendments", "subscribe", "RSS", "feed"]),
+        front_matter(
+            TITLE,
+            summary="New and updated pages across the hub, newest first.",
+            keywords=["new", "updated", "changes", "amendments", "subscribe", "RSS", "feed"],
+        ),
         f"# {TITLE}\n",
         "Pages that are new or have been updated, newest first. A page is **New** on the",
         "date it was published and **Updated** on the date its owner last reviewed it;",
@@ -42,20 +48,30 @@ def badge(kind: str) -> str:
 
 
 def _log(changes) -> str:
-    rows = [[day(c.day), badge(c.kind), link(URI, c.page.uri, md_text(label(c.page))), md_text(c.page.meta.get("summary", ""))] for c in changes]
+    rows = [
+        [
+            day(c.day),
+            badge(c.kind),
+            link(URI, c.page.uri, md_text(label(c.page))),
+            md_text(c.page.meta.get("summary", "")),
+        ]
+        for c in changes
+    ]
     return table(["date", "change", "page", "what it is about"], rows)
 
 
 def subscribe(site_url: str) -> str:
     """How to get these changes in Outlook or any feed reader."""
     address = site_url.rstrip("/") + "/" + FEED_URI
-    return "\n".join([
-        "## How do I get told about changes?\n",
-        f"[Subscribe to the hub's updates]({FEED_URI}){{ .md-button }}\n",
-        "The hub publishes a feed of new and updated pages (an Atom feed).",
-        "To get new and updated pages in Outlook:\n",
-        "1. In the folder pane, right-click **RSS Feeds** (or **RSS Subscriptions**).",
-        "2. Choose **Add a New RSS Feed**.",
-        f"3. Paste this address: `{address}`, then choose **Add** and **Yes**.\n",
-        "Any other feed reader works too: give it the same address.\n",
-    ])
+    return "\n".join(
+        [
+            "## How do I get told about changes?\n",
+            f"[Subscribe to the hub's updates]({FEED_URI}){{ .md-button }}\n",
+            "The hub publishes a feed of new and updated pages (an Atom feed).",
+            "To get new and updated pages in Outlook:\n",
+            "1. In the folder pane, right-click **RSS Feeds** (or **RSS Subscriptions**).",
+            "2. Choose **Add a New RSS Feed**.",
+            f"3. Paste this address: `{address}`, then choose **Add** and **Yes**.\n",
+            "Any other feed reader works too: give it the same address.\n",
+        ]
+    )

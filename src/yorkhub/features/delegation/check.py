@@ -3,6 +3,7 @@
 A decision naming an unknown role or area, a missing field or a repeated id
 fails the build with a message that says what to fix (see ``yorkhub.delegation``).
 """
+
 from __future__ import annotations
 
 from yorkhub.features.delegation.model import parse

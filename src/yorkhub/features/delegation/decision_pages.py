@@ -7,19 +7,22 @@ most decisions share them, and as tags they would lift every decision for every
 question. The whole answer sits above any second-level heading, so the search
 result holds all of it.
 """
+
 from __future__ import annotations
 
 from yorkhub.features.delegation.model import Decision, Scheme, decider, parse
-from yorkhub.markdown import front_matter, link
-from yorkhub.registry import Registry
-from yorkhub.generated import Output
 from yorkhub.features.delegation.scheme_page import NO_LAW, NO_ONE, sentence
 from yorkhub.features.delegation.scheme_page import URI as SCHEME_URI
+from yorkhub.generated import Output
+from yorkhub.markdown import front_matter, link
+from yorkhub.registry import Registry
 
 
 def generate(catalogue, context) -> Output:
     roles = catalogue.registries["roles"]
-    scheme, _ = parse(context.data.get("delegation"), roles)  # problems come from checks/delegation.py
+    scheme, _ = parse(
+        context.data.get("delegation"), roles
+    )  # problems come from checks/delegation.py
     return Output(pages={uri(d.id): decision_page(d, scheme, roles) for d in scheme.decisions})
 
 
@@ -36,8 +39,11 @@ def decision_page(decision: Decision, scheme: Scheme, roles: Registry) -> str:
     page, role = uri(decision.id), roles.title(decision.lowest_role)
     consult = ", ".join(roles.title(r) for r in decision.consult) or NO_ONE
     parts = [
-        front_matter(decision.question, type="scheme-of-delegation",
-                     summary=f"{decision.decision}: the lowest role that may decide is the {decider(decision, roles)}."),
+        front_matter(
+            decision.question,
+            type="scheme-of-delegation",
+            summary=f"{decision.decision}: the lowest role that may decide is the {decider(decision, roles)}.",
+        ),
         f"# {decision.question}\n",
         _draft(decision),
         f"**{decision.decision}.** The lowest role that may decide is the **{decider(decision, roles)}**.",

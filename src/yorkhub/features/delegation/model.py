@@ -9,6 +9,7 @@ The roles with a ``rank`` in ``data/roles.yml`` form the line of delegation. A
 decision names the *lowest* role that may take it; any role above may take it
 too, and no role below ever may.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,7 +21,17 @@ from yorkhub.registry import Registry
 
 FILE = "data/delegation.yml"
 STATUSES = ("draft", "approved")
-REQUIRED = ("id", "decision", "question", "area", "lowest_role", "consult", "recorded_in", "status", "keywords")
+REQUIRED = (
+    "id",
+    "decision",
+    "question",
+    "area",
+    "lowest_role",
+    "consult",
+    "recorded_in",
+    "status",
+    "keywords",
+)
 OPTIONAL = ("acting_as", "legal_basis", "note")
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -83,7 +94,13 @@ def line_of_delegation(roles: Registry) -> tuple[tuple[str, ...], list[Problem]]
         if message:
             problems.append(Problem(roles.file, None, f"role '{key}': rank: {message}"))
         elif rank in ranked:
-            problems.append(Problem(roles.file, None, f"role '{key}': rank {rank} is already used by '{ranked[rank]}': give each role in the line of delegation its own rank"))
+            problems.append(
+                Problem(
+                    roles.file,
+                    None,
+                    f"role '{key}': rank {rank} is already used by '{ranked[rank]}': give each role in the line of delegation its own rank",
+                )
+            )
         else:
             ranked[rank] = key
     return tuple(ranked[r] for r in sorted(ranked)), problems
@@ -93,9 +110,25 @@ def parse(raw: object, roles: Registry) -> tuple[Scheme, list[Problem]]:
     """The checked scheme from ``data/delegation.yml``'s data, and every problem found."""
     line, problems = line_of_delegation(roles)
     if raw is None:
-        return Scheme((), (), line), problems + [Problem(FILE, None, "not found: restore it from git (the scheme of delegation pages are built from it)")]
-    if not isinstance(raw, dict) or not isinstance(raw.get("areas"), list) or not isinstance(raw.get("decisions"), list):
-        return Scheme((), (), line), problems + [Problem(FILE, None, "expected 'areas:' and 'decisions:', each a list of entries starting '- id: ...'")]
+        return Scheme((), (), line), problems + [
+            Problem(
+                FILE,
+                None,
+                "not found: restore it from git (the scheme of delegation pages are built from it)",
+            )
+        ]
+    if (
+        not isinstance(raw, dict)
+        or not isinstance(raw.get("areas"), list)
+        or not isinstance(raw.get("decisions"), list)
+    ):
+        return Scheme((), (), line), problems + [
+            Problem(
+                FILE,
+                None,
+                "expected 'areas:' and 'decisions:', each a list of entries starting '- id: ...'",
+            )
+        ]
     areas, found = _areas(raw["areas"])
     problems += found
     decisions, found = _decisions(raw["decisions"], {a.id for a in areas}, roles, line)
@@ -108,19 +141,30 @@ def _areas(raw: list) -> tuple[list[Area], list[Problem]]:
         if not isinstance(entry, dict) or not entry.get("id") or not entry.get("title"):
             problems.append(Problem(FILE, None, f"area {number}: expected 'id:' and 'title:'"))
         elif any(a.id == entry["id"] for a in areas):
-            problems.append(Problem(FILE, None, f"area '{entry['id']}': id is used twice: ids must be unique"))
+            problems.append(
+                Problem(FILE, None, f"area '{entry['id']}': id is used twice: ids must be unique")
+            )
         else:
             areas.append(Area(str(entry["id"]), str(entry["title"])))
     return areas, problems
 
 
-def _decisions(raw: list, areas: set[str], roles: Registry, line: tuple[str, ...]) -> tuple[list[Decision], list[Problem]]:
+def _decisions(
+    raw: list, areas: set[str], roles: Registry, line: tuple[str, ...]
+) -> tuple[list[Decision], list[Problem]]:
     decisions, problems, seen = [], [], set()
     for number, entry in enumerate(raw, start=1):
         decision, found = _decision(number, entry, areas, roles, line)
-        key = entry.get("id") if isinstance(entry, dict) and isinstance(entry.get("id"), str) else None
+        key = (
+            entry.get("id")
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str)
+            else None
+        )
         if key is not None and key in seen:
-            found = [Problem(FILE, None, f"decision '{key}': id is used twice: ids must be unique"), *found]
+            found = [
+                Problem(FILE, None, f"decision '{key}': id is used twice: ids must be unique"),
+                *found,
+            ]
             decision = None
         seen.add(key)
         problems += found
@@ -129,7 +173,9 @@ def _decisions(raw: list, areas: set[str], roles: Registry, line: tuple[str, ...
     return decisions, problems
 
 
-def _decision(number: int, entry: object, areas: set[str], roles: Registry, line: tuple[str, ...]) -> tuple[Decision | None, list[Problem]]:
+def _decision(
+    number: int, entry: object, areas: set[str], roles: Registry, line: tuple[str, ...]
+) -> tuple[Decision | None, list[Problem]]:
     if not isinstance(entry, dict):
         return None, [Problem(FILE, None, f"decision {number}: expected fields such as 'id: ...'")]
     label = f"decision '{entry['id']}'" if entry.get("id") else f"decision {number} (no id)"
@@ -141,19 +187,25 @@ def _decision(number: int, entry: object, areas: set[str], roles: Registry, line
     return Decision(**clean), []
 
 
-def _field_messages(entry: dict, areas: set[str], roles: Registry, line: tuple[str, ...]) -> list[str]:
+def _field_messages(
+    entry: dict, areas: set[str], roles: Registry, line: tuple[str, ...]
+) -> list[str]:
     """What is wrong with one decision's fields, each as 'field: what to fix'."""
     messages = [f"{key}: missing: add '{key}: ...'" for key in REQUIRED if key not in entry]
     for key in entry:
         if key not in REQUIRED + OPTIONAL:
-            messages.append(f"{key}: unknown field{fields.suggestion(str(key), REQUIRED + OPTIONAL)}: fix the spelling or remove it")
+            messages.append(
+                f"{key}: unknown field{fields.suggestion(str(key), REQUIRED + OPTIONAL)}: fix the spelling or remove it"
+            )
     for key, value in entry.items():
         check = _CHECKS.get(key)
         message = check(value, areas, roles, line) if check else None
         if message:
             messages.append(f"{key}: {message}")
     if entry.get("status") == "draft" and not entry.get("note"):
-        messages.append("note: a draft decision needs a note saying what York has not yet confirmed")
+        messages.append(
+            "note: a draft decision needs a note saying what York has not yet confirmed"
+        )
     return messages
 
 
@@ -205,16 +257,27 @@ def _status(value, *_):
 
 
 _CHECKS = {
-    "id": _id, "decision": _text, "question": _question, "area": _area, "lowest_role": _ranked_role,
-    "acting_as": _role, "consult": _roles, "recorded_in": _text, "legal_basis": _text, "status": _status,
-    "note": _text, "keywords": _words,
+    "id": _id,
+    "decision": _text,
+    "question": _question,
+    "area": _area,
+    "lowest_role": _ranked_role,
+    "acting_as": _role,
+    "consult": _roles,
+    "recorded_in": _text,
+    "legal_basis": _text,
+    "status": _status,
+    "note": _text,
+    "keywords": _words,
 }
 
 
 def decider(decision: Decision, roles: Registry) -> str:
     """The lowest role that may decide, as readers see it: 'Service Manager (as Nominated officer)'."""
     title = roles.title(decision.lowest_role)
-    return f"{title} (as {roles.title(decision.acting_as).lower()})" if decision.acting_as else title
+    return (
+        f"{title} (as {roles.title(decision.acting_as).lower()})" if decision.acting_as else title
+    )
 
 
 def draft_notice(scheme: Scheme) -> str:
@@ -223,8 +286,13 @@ def draft_notice(scheme: Scheme) -> str:
     if not drafts:
         return ""
     total = len(scheme.decisions)
-    count = f"All {total} decisions here are drafts." if drafts == total else (
-        f"{drafts} of the {total} decisions here {'is a draft' if drafts == 1 else 'are drafts'}.")
+    count = (
+        f"All {total} decisions here are drafts."
+        if drafts == total
+        else (
+            f"{drafts} of the {total} decisions here {'is a draft' if drafts == 1 else 'are drafts'}."
+        )
+    )
     return (
         '!!! warning "Draft: York has not approved this scheme"\n\n'
         f"    {count} Drafts show what schemes of delegation in other authorities\n"

@@ -6,26 +6,31 @@ left out of search: each decision's own page (delegation_decisions.py) is what a
 search finds. The page also lists what the role may take because it is
 delegated to roles below (the scheme's principle), and links the roles above.
 """
+
 from __future__ import annotations
 
-from yorkhub.features.delegation.model import Decision, Scheme, decider, draft_notice, parse
-from yorkhub.markdown import front_matter, link
-from yorkhub.registry import Registry
-from yorkhub.generated import Output
 from yorkhub.features.delegation.decision_pages import uri as decision_uri
+from yorkhub.features.delegation.model import Decision, Scheme, decider, draft_notice, parse
 from yorkhub.features.delegation.scheme_page import NO_LAW, NO_ONE, sentence
 from yorkhub.features.delegation.scheme_page import URI as SCHEME_URI
+from yorkhub.generated import Output
+from yorkhub.markdown import front_matter, link
+from yorkhub.registry import Registry
 
 INDEX = "delegation/roles/index.md"
 TYPE = "scheme-of-delegation"  # the hub's search ranks what-to-do pages (this type) above reports
 # Sections that repeat what each decision's own page says are left out of search,
 # so a search for a decision finds its page (delegation_decisions.py) once.
-EXCLUDED = "data-search-exclude"  # Material leaves a heading with this attribute, and its section, out
+EXCLUDED = (
+    "data-search-exclude"  # Material leaves a heading with this attribute, and its section, out
+)
 
 
 def generate(catalogue, context) -> Output:
     roles = catalogue.registries["roles"]
-    scheme, _ = parse(context.data.get("delegation"), roles)  # problems come from checks/delegation.py
+    scheme, _ = parse(
+        context.data.get("delegation"), roles
+    )  # problems come from checks/delegation.py
     pages = {INDEX: roles_index(scheme, roles)}
     for role in scheme.line:
         pages[uri(role)] = role_page(scheme, roles, role)
@@ -39,20 +44,29 @@ def uri(role: str) -> str:
 def roles_index(scheme: Scheme, roles: Registry) -> str:
     """Every role in the line of delegation, highest first, with how many decisions start there."""
     lines = [
-        front_matter("What can each role decide?", order=2,
-                     summary="The line of delegation, from the most senior role to the most junior, and the decisions each role may take."),
+        front_matter(
+            "What can each role decide?",
+            order=2,
+            summary="The line of delegation, from the most senior role to the most junior, and the decisions each role may take.",
+        ),
         "# What can each role decide?\n",
         "The line of delegation runs from the most senior role to the most junior. A role may take",
         "its own decisions and any decision delegated to a role below it, never one above it.\n",
     ]
     for role in reversed(scheme.line):
         count = len(scheme.lowest_is(role))
-        lines.append(f"- **{link(INDEX, uri(role), roles.title(role))}**: lowest role for {_decisions(count)}")
+        lines.append(
+            f"- **{link(INDEX, uri(role), roles.title(role))}**: lowest role for {_decisions(count)}"
+        )
     designations = sorted({d.acting_as for d in scheme.decisions if d.acting_as})
     if designations:
-        lines.append("\nSome decisions go to a role the law names, held by a post in the line of delegation:\n")
+        lines.append(
+            "\nSome decisions go to a role the law names, held by a post in the line of delegation:\n"
+        )
     for held in designations:
-        description = roles.entries[held].get("description") or "a role the law names for some decisions."
+        description = (
+            roles.entries[held].get("description") or "a role the law names for some decisions."
+        )
         lines.append(f"- **{roles.title(held)}**: {description}")
     return "\n".join(lines) + "\n"
 
@@ -62,8 +76,11 @@ def role_page(scheme: Scheme, roles: Registry, role: str) -> str:
     title = roles.title(role)
     page = uri(role)
     parts = [
-        front_matter(f"What can {_article(title)} {title} decide?", type=TYPE,
-                     summary=f"The decisions York's scheme of delegation gives {_article(title)} {title}, and those they may also take."),
+        front_matter(
+            f"What can {_article(title)} {title} decide?",
+            type=TYPE,
+            summary=f"The decisions York's scheme of delegation gives {_article(title)} {title}, and those they may also take.",
+        ),
         f"# What can {_article(title)} {title} decide?\n",
         draft_notice(scheme),
         f"This page lists the decisions for which {_article(title)} {title} is the lowest role that may decide. As the",
@@ -73,7 +90,9 @@ def role_page(scheme: Scheme, roles: Registry, role: str) -> str:
         *(_section(d, scheme, roles, page) for d in scheme.lowest_is(role)),
     ]
     if not scheme.lowest_is(role):
-        parts.append(f"No decision in the scheme names {_article(title)} {title} as the lowest role. If in doubt, ask your manager.\n")
+        parts.append(
+            f"No decision in the scheme names {_article(title)} {title} as the lowest role. If in doubt, ask your manager.\n"
+        )
     parts += _below(scheme, roles, role, page) + _above(scheme, roles, role, page)
     return "\n".join(parts)
 
@@ -91,8 +110,10 @@ def _section(decision: Decision, scheme: Scheme, roles: Registry, page: str) -> 
     ]
     if decision.status == "draft":
         lines.append(f"- **Draft**: {decision.note}")
-    lines.append(f"\n{link(page, decision_uri(decision.id), 'This decision on its own page')}; "
-                 f"{_to(page, SCHEME_URI, f'decision-{decision.id}', 'in the full scheme')}.\n")
+    lines.append(
+        f"\n{link(page, decision_uri(decision.id), 'This decision on its own page')}; "
+        f"{_to(page, SCHEME_URI, f'decision-{decision.id}', 'in the full scheme')}.\n"
+    )
     return "\n".join(lines)
 
 
@@ -103,16 +124,22 @@ def _below(scheme: Scheme, roles: Registry, role: str, page: str) -> list[str]:
     if not below:
         return parts + ["No decisions are delegated to a role below this one.\n"]
     parts.append("These decisions are delegated to a role below, so this role may take them too:\n")
-    parts += [f"- {link(page, decision_uri(d.id), d.decision)} (lowest role: {roles.title(d.lowest_role)})" for d in below]
+    parts += [
+        f"- {link(page, decision_uri(d.id), d.decision)} (lowest role: {roles.title(d.lowest_role)})"
+        for d in below
+    ]
     return parts + [""]
 
 
 def _above(scheme: Scheme, roles: Registry, role: str, page: str) -> list[str]:
-    above = scheme.line[scheme.line.index(role) + 1:]
+    above = scheme.line[scheme.line.index(role) + 1 :]
     if not above:
         return []
     links = ", ".join(link(page, uri(r), roles.title(r)) for r in above)
-    return [f"## Who decides the rest? {{ {EXCLUDED} }}\n", f"Decisions that need a more senior role are on their pages: {links}.\n"]
+    return [
+        f"## Who decides the rest? {{ {EXCLUDED} }}\n",
+        f"Decisions that need a more senior role are on their pages: {links}.\n",
+    ]
 
 
 def _to(page: str, target: str, anchor: str, text: str) -> str:

@@ -5,14 +5,15 @@ in the HTML, so a reader without the script never sees controls that do nothing)
 and hides the rows that do not match. Each area is a section of its own, with the
 decisions' "Who can ...?" questions in its text, so the site's search finds it.
 """
+
 from __future__ import annotations
 
 from html import escape
 
 from yorkhub.features.delegation.model import Decision, Scheme, decider, draft_notice, parse
+from yorkhub.generated import Output
 from yorkhub.markdown import front_matter
 from yorkhub.registry import Registry
-from yorkhub.generated import Output
 
 URI = "delegation/scheme.md"
 NO_ONE = "No one set: ask your manager"
@@ -22,16 +23,28 @@ HEADERS = ("Decision", "Lowest role that may decide", "Must consult", "Recorded 
 
 def generate(catalogue, context) -> Output:
     roles = catalogue.registries["roles"]
-    scheme, _ = parse(context.data.get("delegation"), roles)  # problems come from checks/delegation.py
+    scheme, _ = parse(
+        context.data.get("delegation"), roles
+    )  # problems come from checks/delegation.py
     return Output(pages={URI: scheme_page(scheme, roles)})
 
 
 def scheme_page(scheme: Scheme, roles: Registry) -> str:
     """The whole scheme page's Markdown."""
     parts = [
-        front_matter("Who can decide what? The full scheme of delegation", order=1, type="scheme-of-delegation",
-                     keywords=["scheme of delegation", "who can approve", "who decides", "sign off", "authorise"],
-                     summary="Every decision in York's scheme of delegation, with the lowest role that may take it: filter by area or role."),
+        front_matter(
+            "Who can decide what? The full scheme of delegation",
+            order=1,
+            type="scheme-of-delegation",
+            keywords=[
+                "scheme of delegation",
+                "who can approve",
+                "who decides",
+                "sign off",
+                "authorise",
+            ],
+            summary="Every decision in York's scheme of delegation, with the lowest role that may take it: filter by area or role.",
+        ),
         "# Who can decide what? The full scheme of delegation\n",
         draft_notice(scheme),
         "Each row names the **lowest** role that may take the decision. A more senior role may take it",
@@ -43,14 +56,24 @@ def scheme_page(scheme: Scheme, roles: Registry) -> str:
     for area in scheme.areas:
         decisions = scheme.in_area(area.id)
         if decisions:
-            parts += [f"## {area.title}: who can decide? {{#area-{area.id}}}\n", area_table(area.id, decisions, scheme, roles)]
+            parts += [
+                f"## {area.title}: who can decide? {{#area-{area.id}}}\n",
+                area_table(area.id, decisions, scheme, roles),
+            ]
     return "\n".join(parts)
 
 
 def filter_form(scheme: Scheme, roles: Registry) -> str:
     """The filter controls: real labelled selects, hidden until the script runs."""
-    areas = "".join(f'<option value="{a.id}">{escape(a.title)}</option>' for a in scheme.areas if scheme.in_area(a.id))
-    ranked = "".join(f'<option value="{r}" data-rank="{n}">{escape(roles.title(r))}</option>' for n, r in enumerate(scheme.line, 1))
+    areas = "".join(
+        f'<option value="{a.id}">{escape(a.title)}</option>'
+        for a in scheme.areas
+        if scheme.in_area(a.id)
+    )
+    ranked = "".join(
+        f'<option value="{r}" data-rank="{n}">{escape(roles.title(r))}</option>'
+        for n, r in enumerate(scheme.line, 1)
+    )
     return (
         '<form class="hub-delegation-filter" data-delegation-filter hidden data-search-exclude aria-label="Filter the scheme of delegation">\n'
         '<div class="hub-delegation-filter__field"><label for="delegation-area">Area of practice</label>\n'
@@ -77,10 +100,17 @@ def area_table(area_id: str, decisions: list[Decision], scheme: Scheme, roles: R
 def _row(decision: Decision, scheme: Scheme, roles: Registry) -> str:
     rank = scheme.line.index(decision.lowest_role) + 1
     consult = "; ".join(roles.title(r) for r in decision.consult) or NO_ONE
-    cells = [_decision_cell(decision), escape(decider(decision, roles)), escape(consult),
-             escape(sentence(decision.recorded_in)), escape(decision.legal_basis or NO_LAW)]
-    attributes = (f'id="decision-{decision.id}" data-decision="{decision.id}" data-area="{decision.area}" '
-                  f'data-role="{decision.lowest_role}" data-rank="{rank}"')
+    cells = [
+        _decision_cell(decision),
+        escape(decider(decision, roles)),
+        escape(consult),
+        escape(sentence(decision.recorded_in)),
+        escape(decision.legal_basis or NO_LAW),
+    ]
+    attributes = (
+        f'id="decision-{decision.id}" data-decision="{decision.id}" data-area="{decision.area}" '
+        f'data-role="{decision.lowest_role}" data-rank="{rank}"'
+    )
     # White space between cells and lines keeps words apart in the search index.
     return f"<tr {attributes}>\n" + "\n".join(f"<td>{c}</td>" for c in cells) + "\n</tr>"
 

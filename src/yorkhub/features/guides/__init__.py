@@ -1,4 +1,5 @@
 """One minute guides: the word budget, the facts line under the title, the index."""
+
 from __future__ import annotations
 
 from yorkhub.features.guides import facts_line, index_page, word_budget

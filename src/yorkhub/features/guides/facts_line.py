@@ -3,6 +3,7 @@
 Everything shown comes from checked front matter and the body's own words, so
 there is nothing here a check must also find.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,7 +20,7 @@ def transform(page, markdown, catalogue, context) -> str:
     match = _TITLE.search(markdown)
     if match is None:  # no title line: the facts lead the page
         return line + markdown
-    return markdown[: match.end()] + "\n\n" + line.rstrip("\n") + markdown[match.end():]
+    return markdown[: match.end()] + "\n\n" + line.rstrip("\n") + markdown[match.end() :]
 
 
 def facts(page, words: int) -> str:

@@ -3,12 +3,13 @@
 Generated from the published guides, so a draft left out of the production
 build never appears here, and nothing is listed by hand.
 """
+
 from __future__ import annotations
 
 from yorkhub.features.guides.model import TYPE, audience_label, day, md_text
+from yorkhub.generated import Output
 from yorkhub.markdown import front_matter, link, table
 from yorkhub.schema import AUDIENCES
-from yorkhub.generated import Output
 
 URI = "guides/index.md"
 TITLE = "One minute guides"
@@ -24,22 +25,42 @@ JUMP = "Jump to: [newest first](#newest-first) · [by number](#by-number) · [by
 
 def generate(catalogue, context) -> Output:
     guides = sorted(catalogue.by_type(TYPE), key=lambda p: p.meta["number"])
-    head = [front_matter(TITLE, summary=SUMMARY, keywords=["OMG", "one minute guide", "guides", "learning"]), f"# {TITLE}\n", INTRO]
+    head = [
+        front_matter(
+            TITLE, summary=SUMMARY, keywords=["OMG", "one minute guide", "guides", "learning"]
+        ),
+        f"# {TITLE}\n",
+        INTRO,
+    ]
     if not guides:
         return Output(pages={URI: "\n".join(head + ["_No guides have been published yet._\n"])})
     newest = sorted(guides, key=lambda p: (-p.meta["published"].toordinal(), -p.meta["number"]))
-    parts = head + [JUMP, "## Newest first\n", _list(newest), "## By number { data-search-exclude }\n", _table(guides),
-                    "## By theme { data-search-exclude }\n", _grouped(guides, "themes", catalogue.registries["themes"].ids(),
-                                             catalogue.registries["themes"].title),
-                    "## By audience { data-search-exclude }\n", _grouped(guides, "audience", AUDIENCES, audience_label)]
+    parts = head + [
+        JUMP,
+        "## Newest first\n",
+        _list(newest),
+        "## By number { data-search-exclude }\n",
+        _table(guides),
+        "## By theme { data-search-exclude }\n",
+        _grouped(
+            guides,
+            "themes",
+            catalogue.registries["themes"].ids(),
+            catalogue.registries["themes"].title,
+        ),
+        "## By audience { data-search-exclude }\n",
+        _grouped(guides, "audience", AUDIENCES, audience_label),
+    ]
     return Output(pages={URI: "\n".join(parts)})
 
 
 def entry(page) -> str:
     """One guide as a list item: number, linked title, date, summary."""
     status = f" **({page.status})**" if page.status in ("draft", "retired") else ""
-    return (f"- No. {page.meta['number']}: **{link(URI, page.uri, md_text(page.title))}**{status}, "
-            f"published {day(page.meta['published'])}. {md_text(page.meta['summary'])}")
+    return (
+        f"- No. {page.meta['number']}: **{link(URI, page.uri, md_text(page.title))}**{status}, "
+        f"published {day(page.meta['published'])}. {md_text(page.meta['summary'])}"
+    )
 
 
 def _list(pages) -> str:
@@ -47,7 +68,15 @@ def _list(pages) -> str:
 
 
 def _table(pages) -> str:
-    rows = [[f"No. {p.meta['number']}", link(URI, p.uri, md_text(p.title)), day(p.meta["published"]), md_text(p.meta["summary"])] for p in pages]
+    rows = [
+        [
+            f"No. {p.meta['number']}",
+            link(URI, p.uri, md_text(p.title)),
+            day(p.meta["published"]),
+            md_text(p.meta["summary"]),
+        ]
+        for p in pages
+    ]
     return table(["number", "guide", "published", "summary"], rows)
 
 

@@ -3,6 +3,7 @@
 Pure functions over text and dates; ``commands/new.py`` and the guide checks,
 transforms and listings build on them.
 """
+
 from __future__ import annotations
 
 import re

@@ -3,6 +3,7 @@
 The budget is ``word_budget`` in mkdocs.yml (extra.hub). Only prose counts:
 front matter, comments, code and Markdown syntax do not.
 """
+
 from __future__ import annotations
 
 from yorkhub.features.guides.model import TYPE, word_count
@@ -15,5 +16,11 @@ def check(catalogue, context) -> list[Problem]:
     for page in catalogue.by_type(TYPE):
         words = word_count(page.body)
         if words > budget:
-            problems.append(Problem(page.src, None, f"the guide has {words} words; the budget is {budget}: cut it to one side of A4"))
+            problems.append(
+                Problem(
+                    page.src,
+                    None,
+                    f"the guide has {words} words; the budget is {budget}: cut it to one side of A4",
+                )
+            )
     return problems

@@ -1,4 +1,5 @@
 """The induction pathway for new starters, from the ``induction:`` field of pages."""
+
 from __future__ import annotations
 
 from yorkhub.features.induction import checklist, printable

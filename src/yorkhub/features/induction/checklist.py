@@ -5,13 +5,14 @@ tick box to each item and keeps the ticks in the reader's own browser
 (localStorage): nothing is sent anywhere. Without the script the page is a plain
 list, and the printable version (induction/print.md) has empty boxes.
 """
+
 from __future__ import annotations
 
 from html import escape
 
 from yorkhub.features.induction.model import Item, by_week, item_key, items
-from yorkhub.markdown import front_matter, link
 from yorkhub.generated import Output
+from yorkhub.markdown import front_matter, link
 
 URI = "induction/index.md"
 PRINT_URI = "induction/print.md"
@@ -19,14 +20,21 @@ OWNER = "principal-social-worker"
 
 
 def generate(catalogue, context) -> Output:
-    return Output(pages={URI: checklist_page(items(catalogue.pages), catalogue.registries["roles"].title(OWNER))})
+    return Output(
+        pages={
+            URI: checklist_page(items(catalogue.pages), catalogue.registries["roles"].title(OWNER))
+        }
+    )
 
 
 def checklist_page(pathway: list[Item], owner: str) -> str:
     """The checklist page's Markdown: a list per week, each item linked with why it matters."""
     parts = [
-        front_matter("Induction for new starters", type="induction",
-                     summary="What to read when you join York Children's Social Care, week by week, as a checklist you can tick."),
+        front_matter(
+            "Induction for new starters",
+            type="induction",
+            summary="What to read when you join York Children's Social Care, week by week, as a checklist you can tick.",
+        ),
         "# Induction for new starters\n",
         '!!! warning "Draft"\n',
         f"    This pathway is a draft awaiting approval by the {owner}. Your manager will add what is",
@@ -48,8 +56,10 @@ def checklist_page(pathway: list[Item], owner: str) -> str:
 def _list(week_items: list[Item]) -> str:
     lines = ['<ul class="hub-induction" data-induction-list markdown="1">']
     for item in week_items:
-        lines.append(f'<li data-induction-item="{escape(item_key(item))}" markdown="span">'
-                     f"{link(URI, item.uri, _inline(item.title))}: {_inline(item.why)}</li>")
+        lines.append(
+            f'<li data-induction-item="{escape(item_key(item))}" markdown="span">'
+            f"{link(URI, item.uri, _inline(item.title))}: {_inline(item.why)}</li>"
+        )
     return "\n".join(lines + ["</ul>\n"])
 
 

@@ -4,6 +4,7 @@ A page joins the pathway with ``induction: {order, week, why}`` in its front
 matter (checked by the content model). The pathway is a pure function of the
 catalogue, so it can never list a page that is not published.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -26,8 +27,15 @@ class Item:
 def items(pages: list[Page]) -> list[Item]:
     """Every page with ``induction`` front matter, by week, then order, then title."""
     found = [
-        Item(p.uri, p.title, p.meta["induction"]["week"], p.meta["induction"]["order"], p.meta["induction"]["why"])
-        for p in pages if isinstance(p.meta.get("induction"), dict)
+        Item(
+            p.uri,
+            p.title,
+            p.meta["induction"]["week"],
+            p.meta["induction"]["order"],
+            p.meta["induction"]["why"],
+        )
+        for p in pages
+        if isinstance(p.meta.get("induction"), dict)
     ]
     return sorted(found, key=lambda i: (i.week, i.order, i.title.lower(), i.uri))
 

@@ -1,4 +1,5 @@
 """Learning from audit: audit pages, their findings, and the theme indexes built from them."""
+
 from __future__ import annotations
 
 from yorkhub.features.learning import (

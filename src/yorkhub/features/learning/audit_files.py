@@ -5,6 +5,7 @@ find them by address.
 Missing dates, findings without themes and unknown theme ids are the content
 model's (schema.py); a theme nothing refers to is a note from crosscheck.py.
 """
+
 from __future__ import annotations
 
 import posixpath
@@ -21,7 +22,19 @@ def check(catalogue, context) -> list[Problem]:
         folder, name = posixpath.split(page.uri)
         audit_id = page.meta.get("id")
         if folder != FOLDER:
-            problems.append(Problem(page.src, page.line("type"), f"type: an audit page belongs in docs/{FOLDER}/: move it there"))
+            problems.append(
+                Problem(
+                    page.src,
+                    page.line("type"),
+                    f"type: an audit page belongs in docs/{FOLDER}/: move it there",
+                )
+            )
         elif audit_id and name != f"{audit_id}.md":
-            problems.append(Problem(page.src, page.line("id"), f"id: '{audit_id}' does not match the file name: rename the file to {audit_id}.md or change the id"))
+            problems.append(
+                Problem(
+                    page.src,
+                    page.line("id"),
+                    f"id: '{audit_id}' does not match the file name: rename the file to {audit_id}.md or change the id",
+                )
+            )
     return problems

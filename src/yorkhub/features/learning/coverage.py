@@ -6,12 +6,13 @@ addresses it. Draft guides do not count: until approved, a guide has not shared
 the learning. Every theme is also listed with its latest audit, so the page is
 useful whatever the window.
 """
+
 from __future__ import annotations
 
 from yorkhub.features.guides.model import day, md_text
 from yorkhub.features.learning.model import GUIDE, findings, month, months_before, stamp, theme_uri
-from yorkhub.markdown import front_matter, link, table
 from yorkhub.generated import Output
+from yorkhub.markdown import front_matter, link, table
 
 URI = "learning/coverage.md"
 TITLE = "Coverage: audit themes without an approved guide"
@@ -23,9 +24,14 @@ def generate(catalogue, context) -> Output:
     rows = [theme_row(catalogue, key, since) for key in catalogue.registries["themes"].ids()]
     backlog = [r for r in rows if r["backlog"]]
     parts = [
-        front_matter(TITLE, summary="The Advanced Practitioner team's publishing backlog: themes recent audits raised that no approved one minute guide addresses yet.",
-                     order=40, keywords=["coverage", "backlog", "AP team", "one minute guides", "OMG", "gaps"]),
-        f"# {TITLE}\n", stamp(context.today),
+        front_matter(
+            TITLE,
+            summary="The Advanced Practitioner team's publishing backlog: themes recent audits raised that no approved one minute guide addresses yet.",
+            order=40,
+            keywords=["coverage", "backlog", "AP team", "one minute guides", "OMG", "gaps"],
+        ),
+        f"# {TITLE}\n",
+        stamp(context.today),
         "## Which window does this page use?\n",
         f"This page looks at audits from the last {months} months, counted back from the",
         f"date the hub was built: audits dated on or after {day(since)}. The window is set",
@@ -36,8 +42,13 @@ def generate(catalogue, context) -> Output:
         "## What is the backlog?\n",
         backlog_section(backlog, len(rows), months),
         "## When did audits last raise each theme?\n",
-        table(["theme", "latest audit", "audits in the window", "approved guides", "in the backlog"],
-              [[r["link"], r["latest"], r["recent"], r["guides"], "yes" if r["backlog"] else "no"] for r in rows]),
+        table(
+            ["theme", "latest audit", "audits in the window", "approved guides", "in the backlog"],
+            [
+                [r["link"], r["latest"], r["recent"], r["guides"], "yes" if r["backlog"] else "no"]
+                for r in rows
+            ],
+        ),
     ]
     return Output(pages={URI: "\n".join(parts)})
 
@@ -48,15 +59,28 @@ def theme_row(catalogue, key: str, since) -> dict:
     recent = {f.audit.uri for f in found if f.date >= since}
     guides = [p for p in catalogue.by_type(GUIDE) if key in p.themes and p.status == "approved"]
     title = md_text(catalogue.registries["themes"].title(key))
-    return {"key": key, "link": link(URI, theme_uri(key), title), "title": title,
-            "latest": month(found[0].date) if found else "not yet raised",
-            "recent": len(recent), "guides": len(guides), "backlog": bool(recent) and not guides}
+    return {
+        "key": key,
+        "link": link(URI, theme_uri(key), title),
+        "title": title,
+        "latest": month(found[0].date) if found else "not yet raised",
+        "recent": len(recent),
+        "guides": len(guides),
+        "backlog": bool(recent) and not guides,
+    }
 
 
 def backlog_section(backlog: list[dict], themes: int, months: int) -> str:
     if not backlog:
-        return (f"_No theme is in the backlog: no audit in the last {months} months raised a theme "
-                "that lacks an approved guide. See the table below for when each theme was last raised._\n")
-    lines = [f"{len(backlog)} of {themes} themes were raised by audits in the window and have no approved one minute guide:\n"]
-    lines += [f"- **{r['link']}**: last raised {r['latest']}, by {r['recent']} audit{'s' * (r['recent'] != 1)} in the window." for r in backlog]
+        return (
+            f"_No theme is in the backlog: no audit in the last {months} months raised a theme "
+            "that lacks an approved guide. See the table below for when each theme was last raised._\n"
+        )
+    lines = [
+        f"{len(backlog)} of {themes} themes were raised by audits in the window and have no approved one minute guide:\n"
+    ]
+    lines += [
+        f"- **{r['link']}**: last raised {r['latest']}, by {r['recent']} audit{'s' * (r['recent'] != 1)} in the window."
+        for r in backlog
+    ]
     return "\n".join(lines) + "\n"

@@ -4,10 +4,18 @@ The findings come from the page's checked front matter (unknown themes, missing
 dates and findings without themes are reported by the content model), so the
 list can never disagree with the theme pages, which read the same data.
 """
+
 from __future__ import annotations
 
 from yorkhub.features.guides.model import md_text
-from yorkhub.features.learning.model import AUDIT, AUDITS_INDEX, KIND_LABELS, kind_label, month, theme_uri
+from yorkhub.features.learning.model import (
+    AUDIT,
+    AUDITS_INDEX,
+    KIND_LABELS,
+    kind_label,
+    month,
+    theme_uri,
+)
 from yorkhub.markdown import link
 
 HEADING = "## Which learning themes did it raise?"
@@ -22,11 +30,18 @@ def transform(page, markdown, catalogue, context) -> str:
 def section(page, themes) -> str:
     """The facts line and the findings list, as Markdown."""
     meta = page.meta
-    facts = [f"Kind: {kind_label(meta.get('kind', ''))}", f"When: {month(meta['date'])}" if "date" in meta else None,
-             f"Cases audited: {meta.get('cases', 'not known')}"]
+    facts = [
+        f"Kind: {kind_label(meta.get('kind', ''))}",
+        f"When: {month(meta['date'])}" if "date" in meta else None,
+        f"Cases audited: {meta.get('cases', 'not known')}",
+    ]
     lines = [HEADING, "", " · ".join(f for f in facts if f), ""]
     for finding in meta["findings"]:
-        links = ", ".join(link(page.uri, theme_uri(t), md_text(themes.title(t))) for t in finding["themes"])
-        lines.append(f"- **{KIND_LABELS[finding['kind']].capitalize()}**: {md_text(finding['summary'])} Themes: {links}.")
+        links = ", ".join(
+            link(page.uri, theme_uri(t), md_text(themes.title(t))) for t in finding["themes"]
+        )
+        lines.append(
+            f"- **{KIND_LABELS[finding['kind']].capitalize()}**: {md_text(finding['summary'])} Themes: {links}."
+        )
     lines += ["", f"See all audits: {link(page.uri, AUDITS_INDEX, 'Audits and reviews')}.", ""]
     return "\n".join(lines)

@@ -3,17 +3,18 @@
 Generated rather than written, because most of the section is generated: the
 ``[[contents]]`` marker lists only pages written in docs/, not these.
 """
+
 from __future__ import annotations
 
 from yorkhub.features.guides.model import md_text
-from yorkhub.features.learning.model import AUDITS_INDEX, SECTION, THEMES_INDEX, audits, stamp
-from yorkhub.markdown import front_matter, link
-from yorkhub.navigation import Entry, children
-from yorkhub.generated import Output
 from yorkhub.features.learning.coverage import URI as COVERAGE
 from yorkhub.features.learning.matrix import URI as MATRIX
+from yorkhub.features.learning.model import AUDITS_INDEX, SECTION, THEMES_INDEX, audits, stamp
 from yorkhub.features.learning.priorities import URI as PRIORITIES
 from yorkhub.features.learning.tags_page import URI as TAGS
+from yorkhub.generated import Output
+from yorkhub.markdown import front_matter, link
+from yorkhub.navigation import Entry, children
 
 URI = "learning/index.md"
 TITLE = "Learning from audit"
@@ -24,10 +25,26 @@ challenges. Each finding is tagged with a learning theme, so you can see what
 audits found and which standards, procedures and one minute guides respond.
 """
 GENERATED = (
-    (THEMES_INDEX, "Learning themes", "each theme, how many audits raised it, when it was last seen, and the documents that address it"),
-    (AUDITS_INDEX, "Audits and reviews", "every audit, inspection and peer challenge, newest first"),
-    (PRIORITIES, "Improvement priorities", "priorities a) to f), each traced to the documents that serve it"),
-    (COVERAGE, "Coverage", "the AP team's backlog: themes recent audits raised that no approved guide addresses"),
+    (
+        THEMES_INDEX,
+        "Learning themes",
+        "each theme, how many audits raised it, when it was last seen, and the documents that address it",
+    ),
+    (
+        AUDITS_INDEX,
+        "Audits and reviews",
+        "every audit, inspection and peer challenge, newest first",
+    ),
+    (
+        PRIORITIES,
+        "Improvement priorities",
+        "priorities a) to f), each traced to the documents that serve it",
+    ),
+    (
+        COVERAGE,
+        "Coverage",
+        "the AP team's backlog: themes recent audits raised that no approved guide addresses",
+    ),
     (MATRIX, "Theme-by-document matrix", "which documents address which themes"),
     (TAGS, "Pages by learning theme", "every page about each theme, listed by theme"),
 )
@@ -37,11 +54,18 @@ def generate(catalogue, context) -> Output:
     held = len(audits(catalogue))
     themes = len(catalogue.registries["themes"].ids())
     parts = [
-        front_matter(TITLE, summary=SUMMARY, keywords=["audit", "learning", "themes", "inspection", "quality assurance"]),
-        f"# {TITLE}\n", stamp(context.today), INTRO,
+        front_matter(
+            TITLE,
+            summary=SUMMARY,
+            keywords=["audit", "learning", "themes", "inspection", "quality assurance"],
+        ),
+        f"# {TITLE}\n",
+        stamp(context.today),
+        INTRO,
         f"The hub holds {held} audit{'s' * (held != 1)} and reviews, tagged with {themes} learning themes.\n",
         "## Where do I start?\n",
-        "\n".join(f"- **{link(URI, uri, title)}**: {about}." for uri, title, about in GENERATED) + "\n",
+        "\n".join(f"- **{link(URI, uri, title)}**: {about}." for uri, title, about in GENERATED)
+        + "\n",
         written_pages(catalogue),
     ]
     return Output(pages={URI: "\n".join(parts)})
@@ -50,9 +74,15 @@ def generate(catalogue, context) -> Output:
 def written_pages(catalogue) -> str:
     """Pages authors wrote directly in the section's folder, such as the quality assurance framework."""
     pages = {p.uri: p for p in catalogue.pages if p.uri.startswith(SECTION) and p.uri != URI}
-    entries = children(SECTION.rstrip("/"), [Entry(p.uri, p.title, p.meta.get("order", 1000)) for p in pages.values()])
+    entries = children(
+        SECTION.rstrip("/"),
+        [Entry(p.uri, p.title, p.meta.get("order", 1000)) for p in pages.values()],
+    )
     if not entries:
         return ""
     lines = ["## What else is in this section?\n"]
-    lines += [f"- **{link(URI, e.uri, md_text(e.title))}**: {md_text(pages[e.uri].meta.get('summary', ''))}" for e in entries]
+    lines += [
+        f"- **{link(URI, e.uri, md_text(e.title))}**: {md_text(pages[e.uri].meta.get('summary', ''))}"
+        for e in entries
+    ]
     return "\n".join(lines) + "\n"

@@ -6,12 +6,13 @@ facts follow as a list per theme, which reads well on a phone and in a screen
 reader. Links are written in Markdown inside the HTML (``md_in_html``) so MkDocs
 checks and rewrites them like any other link.
 """
+
 from __future__ import annotations
 
 from yorkhub.features.guides.model import md_text
 from yorkhub.features.learning.model import document_order, documents, stamp, theme_uri, type_label
-from yorkhub.markdown import front_matter, link
 from yorkhub.generated import Output
+from yorkhub.markdown import front_matter, link
 
 URI = "learning/matrix.md"
 HEADING = "Which themes does each document address?"
@@ -28,11 +29,20 @@ holds the same facts.
 def generate(catalogue, context) -> Output:
     themes = catalogue.registries["themes"]
     keys = themes.ids()
-    docs = sorted({p.uri: p for key in keys for p in documents(catalogue, "themes", key)}.values(), key=document_order)
+    docs = sorted(
+        {p.uri: p for key in keys for p in documents(catalogue, "themes", key)}.values(),
+        key=document_order,
+    )
     parts = [
-        front_matter(TITLE, summary="Which documents address which audit learning themes, as a table and as lists.",
-                     order=50, keywords=["matrix", "themes", "documents", "coverage", "traceability"]),
-        f"# {TITLE}\n", stamp(context.today), INTRO,
+        front_matter(
+            TITLE,
+            summary="Which documents address which audit learning themes, as a table and as lists.",
+            order=50,
+            keywords=["matrix", "themes", "documents", "coverage", "traceability"],
+        ),
+        f"# {TITLE}\n",
+        stamp(context.today),
+        INTRO,
         f"## {HEADING}\n",
         f"{len(docs)} documents, {len(keys)} learning themes.\n",
         matrix(docs, keys, themes) if docs else "_No document addresses a theme yet._\n",
@@ -45,10 +55,18 @@ def generate(catalogue, context) -> Output:
 def matrix(docs, keys, themes) -> str:
     """An accessible HTML table: documents as row headers, themes as column headers."""
     head = ['<th scope="col">Document</th>'] + [
-        f'<th scope="col" markdown="span">{link(URI, theme_uri(k), md_text(themes.title(k)))}</th>' for k in keys]
+        f'<th scope="col" markdown="span">{link(URI, theme_uri(k), md_text(themes.title(k)))}</th>'
+        for k in keys
+    ]
     # Named by the heading above it: md_in_html would wrap a <caption> in a paragraph.
-    lines = ['<div class="hub-matrix" markdown="1">', f'<table markdown="1" aria-labelledby="{HEADING_ID}">',
-             '<thead markdown="1">', '<tr markdown="1">' + "".join(head) + "</tr>", "</thead>", '<tbody markdown="1">']
+    lines = [
+        '<div class="hub-matrix" markdown="1">',
+        f'<table markdown="1" aria-labelledby="{HEADING_ID}">',
+        '<thead markdown="1">',
+        '<tr markdown="1">' + "".join(head) + "</tr>",
+        "</thead>",
+        '<tbody markdown="1">',
+    ]
     for page in docs:
         cells = ["<td>Yes</td>" if k in page.themes else "<td></td>" for k in keys]
         row_head = f'<th scope="row" markdown="span">{link(URI, page.uri, md_text(page.title))} ({type_label(page).lower()})</th>'
@@ -66,5 +84,10 @@ def by_theme(catalogue, keys, themes) -> str:
         if not pages:
             parts.append("_No document addresses this theme yet._\n")
             continue
-        parts.append("\n".join(f"- {link(URI, p.uri, md_text(p.title))} ({type_label(p).lower()})" for p in pages) + "\n")
+        parts.append(
+            "\n".join(
+                f"- {link(URI, p.uri, md_text(p.title))} ({type_label(p).lower()})" for p in pages
+            )
+            + "\n"
+        )
     return "\n".join(parts)

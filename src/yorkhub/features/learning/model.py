@@ -5,6 +5,7 @@ Pure functions over the catalogue. The learning generators, the audit findings
 transform and the hook's theme tags all read the catalogue through these, so
 every learning page counts and sorts in the same way.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -27,7 +28,11 @@ AUDITS_INDEX = "learning/audits/index.md"
 # The page.meta key Material's tags plugin reads (tags_name_property in mkdocs.yml). Not
 # ``tags``: Material's search already reads that for the keywords (yorkhub.search).
 TAGS_KEY = "theme_tags"
-KIND_LABELS = {"strength": "strength", "improvement": "area for improvement", "not-known": "findings not known"}
+KIND_LABELS = {
+    "strength": "strength",
+    "improvement": "area for improvement",
+    "not-known": "findings not known",
+}
 
 
 @dataclass(frozen=True)
@@ -50,23 +55,25 @@ def theme_uri(theme: str) -> str:
     return f"learning/themes/{theme}.md"
 
 
-def audits(catalogue: "Catalogue") -> list[Page]:
+def audits(catalogue: Catalogue) -> list[Page]:
     """Audit pages, newest first (then by id, so equal dates sort the same every build)."""
     pages = [p for p in catalogue.by_type(AUDIT) if "date" in p.meta]
     return sorted(pages, key=lambda p: (-p.meta["date"].toordinal(), p.meta.get("id", p.uri)))
 
 
-def findings(catalogue: "Catalogue", theme: str | None = None) -> list[Finding]:
+def findings(catalogue: Catalogue, theme: str | None = None) -> list[Finding]:
     """Every audit finding (or those tagged ``theme``), newest audit first, in each audit's order."""
     found = []
     for page in audits(catalogue):
         for number, item in enumerate(page.meta.get("findings", []), start=1):
             if theme is None or theme in item["themes"]:
-                found.append(Finding(page, number, item["summary"], tuple(item["themes"]), item["kind"]))
+                found.append(
+                    Finding(page, number, item["summary"], tuple(item["themes"]), item["kind"])
+                )
     return found
 
 
-def documents(catalogue: "Catalogue", key: str, value: str) -> list[Page]:
+def documents(catalogue: Catalogue, key: str, value: str) -> list[Page]:
     """Pages whose ``key`` list (``themes`` or ``priorities``) holds ``value``, by type then title."""
     return sorted((p for p in catalogue.pages if value in p.meta.get(key, [])), key=document_order)
 
@@ -74,7 +81,11 @@ def documents(catalogue: "Catalogue", key: str, value: str) -> list[Page]:
 def document_order(page: Page) -> tuple:
     """Documents sort by type (in the content model's order), then title."""
     order = list(TYPES)
-    return (order.index(page.type) if page.type in order else len(order), page.title.lower(), page.uri)
+    return (
+        order.index(page.type) if page.type in order else len(order),
+        page.title.lower(),
+        page.uri,
+    )
 
 
 def kind_label(kind: str) -> str:
@@ -117,6 +128,6 @@ def page_themes(page: Page) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def tags(page: Page, themes: "Registry") -> list[str]:
+def tags(page: Page, themes: Registry) -> list[str]:
     """The titles of the themes a page is about, as tags for Material's tags plugin."""
     return [themes.title(t) for t in page_themes(page) if t in themes]

@@ -5,12 +5,22 @@ it (newest first) and every document that addresses it. The index counts, for
 each theme, the audits that raised it, when it was last seen and the documents
 that address it. Each theme page carries the theme's title as a Material tag.
 """
+
 from __future__ import annotations
 
 from yorkhub.features.guides.model import md_text
-from yorkhub.features.learning.model import KIND_LABELS, THEMES_INDEX, documents, findings, month, stamp, theme_uri, type_label
-from yorkhub.markdown import front_matter, link, table
+from yorkhub.features.learning.model import (
+    KIND_LABELS,
+    THEMES_INDEX,
+    documents,
+    findings,
+    month,
+    stamp,
+    theme_uri,
+    type_label,
+)
 from yorkhub.generated import Output
+from yorkhub.markdown import front_matter, link, table
 
 INDEX_TITLE = "Learning themes"
 INTRO = """\
@@ -32,11 +42,17 @@ def theme_page(catalogue, key: str, today) -> str:
     themes, uri = catalogue.registries["themes"], theme_uri(key)
     title, description = themes.title(key), themes.entries[key]["description"]
     parts = [
-        front_matter(title, type="learning-theme", theme=key, summary=description, theme_tags=[title]),
-        f"# {title}\n", stamp(today),
-        "## What does this theme mean?\n", md_text(description) + "\n",
-        "## What have audits found?\n", finding_list(uri, findings(catalogue, key)),
-        "## Which documents address it?\n", document_list(uri, documents(catalogue, "themes", key)),
+        front_matter(
+            title, type="learning-theme", theme=key, summary=description, theme_tags=[title]
+        ),
+        f"# {title}\n",
+        stamp(today),
+        "## What does this theme mean?\n",
+        md_text(description) + "\n",
+        "## What have audits found?\n",
+        finding_list(uri, findings(catalogue, key)),
+        "## Which documents address it?\n",
+        document_list(uri, documents(catalogue, "themes", key)),
         f"See all themes: {link(uri, THEMES_INDEX, INDEX_TITLE)}.\n",
     ]
     return "\n".join(parts)
@@ -46,8 +62,11 @@ def finding_list(uri: str, found) -> str:
     """Findings as list items: month, what was found, its kind and its audit, linked."""
     if not found:
         return "_No audit finding in the hub is tagged with this theme yet._\n"
-    lines = [f"- **{month(f.date)}**, {KIND_LABELS[f.kind]}: {md_text(f.summary)} "
-             f"({link(uri, f.audit.uri, md_text(f.audit.title))})" for f in found]
+    lines = [
+        f"- **{month(f.date)}**, {KIND_LABELS[f.kind]}: {md_text(f.summary)} "
+        f"({link(uri, f.audit.uri, md_text(f.audit.title))})"
+        for f in found
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -58,8 +77,10 @@ def document_list(uri: str, pages) -> str:
     lines = []
     for page in pages:
         draft = " (draft)" if page.status == "draft" else ""
-        lines.append(f"- {type_label(page)}: **{link(uri, page.uri, md_text(page.title))}**{draft}. "
-                     f"{md_text(page.meta.get('summary', ''))}")
+        lines.append(
+            f"- {type_label(page)}: **{link(uri, page.uri, md_text(page.title))}**{draft}. "
+            f"{md_text(page.meta.get('summary', ''))}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -70,12 +91,27 @@ def index_page(catalogue, today) -> str:
     for key in themes.ids():
         found = findings(catalogue, key)
         audits = {f.audit.uri for f in found}
-        rows.append([link(THEMES_INDEX, theme_uri(key), md_text(themes.title(key))), len(audits),
-                     month(found[0].date) if found else "not yet raised",
-                     len(documents(catalogue, "themes", key))])
-    return "\n".join([
-        front_matter(INDEX_TITLE, summary="Each audit learning theme, how many audits raised it, when it was last seen, and how many documents address it.",
-                     order=10, keywords=["themes", "learning", "audit findings", "tags"]),
-        f"# {INDEX_TITLE}\n", stamp(today), INTRO,
-        table(["theme", "audits that raised it", "last seen", "documents that address it"], rows),
-    ])
+        rows.append(
+            [
+                link(THEMES_INDEX, theme_uri(key), md_text(themes.title(key))),
+                len(audits),
+                month(found[0].date) if found else "not yet raised",
+                len(documents(catalogue, "themes", key)),
+            ]
+        )
+    return "\n".join(
+        [
+            front_matter(
+                INDEX_TITLE,
+                summary="Each audit learning theme, how many audits raised it, when it was last seen, and how many documents address it.",
+                order=10,
+                keywords=["themes", "learning", "audit findings", "tags"],
+            ),
+            f"# {INDEX_TITLE}\n",
+            stamp(today),
+            INTRO,
+            table(
+                ["theme", "audits that raised it", "last seen", "documents that address it"], rows
+            ),
+        ]
+    )

@@ -1,7 +1,8 @@
 """Pages for finding your way: section contents, the glossary, authoring and reviews."""
+
 from __future__ import annotations
 
-from yorkhub.features.reference import contents, content_model, glossary_page, review_schedule
+from yorkhub.features.reference import content_model, contents, glossary_page, review_schedule
 
 CHECKS = ()
 GENERATORS = (content_model.generate, glossary_page.generate, review_schedule.generate)

@@ -1,9 +1,10 @@
 """The content model reference for authors, generated from the schema itself."""
+
 from __future__ import annotations
 
+from yorkhub.generated import Output
 from yorkhub.markdown import front_matter, table
 from yorkhub.schema import COMMON_OPTIONAL, COMMON_REQUIRED, FIELDS, TYPES
-from yorkhub.generated import Output
 
 URI = "authoring/content-model.md"
 
@@ -11,13 +12,21 @@ URI = "authoring/content-model.md"
 def generate(catalogue, context) -> Output:
     registries = catalogue.registries
     parts = [
-        front_matter("Content model: types and fields", summary="Every type of page and every front-matter field the build checks."),
+        front_matter(
+            "Content model: types and fields",
+            summary="Every type of page and every front-matter field the build checks.",
+        ),
         "# Content model: types and fields\n",
         "The build checks every page against this model. This page is generated from the",
         "hub's code, so it always matches what the build checks.\n",
         "## Which type is my page?\n",
-        table(["type", "what it is", "fields it needs beyond the common ones"],
-              [[f"`{key}`", f"{t.label}: {t.purpose}", ", ".join(f"`{r}`" for r in t.required)] for key, t in TYPES.items()]),
+        table(
+            ["type", "what it is", "fields it needs beyond the common ones"],
+            [
+                [f"`{key}`", f"{t.label}: {t.purpose}", ", ".join(f"`{r}`" for r in t.required)]
+                for key, t in TYPES.items()
+            ],
+        ),
         "\n## Which fields does every page need?\n",
         table(["field", "what it holds"], [[f"`{k}`", FIELDS[k].help] for k in COMMON_REQUIRED]),
         "\n## Which fields may a page add?\n",

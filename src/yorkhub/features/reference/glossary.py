@@ -1,4 +1,5 @@
 """The service's abbreviations: one file, used for tooltips on every page and the glossary."""
+
 from __future__ import annotations
 
 import re
@@ -18,5 +19,7 @@ def parse(text: str) -> dict[str, str]:
 def load(root: Path) -> dict[str, str]:
     path = root / FILE
     if not path.is_file():
-        raise SetupError(f"{FILE}: not found: restore the glossary file from git (every page's tooltips come from it)")
+        raise SetupError(
+            f"{FILE}: not found: restore the glossary file from git (every page's tooltips come from it)"
+        )
     return parse(path.read_text(encoding="utf-8"))

@@ -1,18 +1,25 @@
 """The glossary page, generated from the same file that gives every page its tooltips."""
+
 from __future__ import annotations
 
 from yorkhub.features.reference.glossary import FILE
-from yorkhub.markdown import front_matter, table
 from yorkhub.generated import Output
+from yorkhub.markdown import front_matter, table
 
 URI = "about/glossary.md"
 
 
 def generate(catalogue, context) -> Output:
-    rows = [[f"**{abbr}**", meaning] for abbr, meaning in sorted(context.glossary.items(), key=lambda kv: kv[0].lower())]
+    rows = [
+        [f"**{abbr}**", meaning]
+        for abbr, meaning in sorted(context.glossary.items(), key=lambda kv: kv[0].lower())
+    ]
     body = [
-        front_matter("Glossary: what do the abbreviations mean?", summary="Abbreviations used across York Children's Social Care, and what they stand for.",
-                     visibility="public"),
+        front_matter(
+            "Glossary: what do the abbreviations mean?",
+            summary="Abbreviations used across York Children's Social Care, and what they stand for.",
+            visibility="public",
+        ),
         "# Glossary: what do the abbreviations mean?\n",
         "Hover over or focus on an abbreviation anywhere in the hub to see what it stands for.",
         "This list is the same one the hub uses for those tooltips.\n",

@@ -7,6 +7,7 @@ which the hooks set to the path of ``site_url`` so that it is the same on every
 page: one set of hashes per deployment. ``hub csp`` prints the policy for a
 built site; a test checks that ``deploy/nginx.conf`` carries the same hashes.
 """
+
 from __future__ import annotations
 
 import base64
@@ -15,7 +16,9 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-_INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>(.*?)</script>", re.DOTALL)
+_INLINE_SCRIPT = re.compile(
+    r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>(.*?)</script>", re.DOTALL
+)
 
 POLICY = (
     "default-src 'self'; script-src 'self' {hashes}; style-src 'self'; img-src 'self' data:; font-src 'self'; "
@@ -34,7 +37,11 @@ def script_hashes(html: str) -> list[str]:
     """``'sha256-...'`` for each inline script in a page, in order of first use."""
     found = []
     for body in _INLINE_SCRIPT.findall(html):
-        digest = "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii") + "'"
+        digest = (
+            "'sha256-"
+            + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii")
+            + "'"
+        )
         if digest not in found:
             found.append(digest)
     return found

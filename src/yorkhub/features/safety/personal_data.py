@@ -10,6 +10,7 @@ UK postcode), tuned so that the hub's own text (regulation numbers, ISO dates,
 Findings carry the value found so that an allow-list can be matched, but only
 ``mask`` of it is ever shown: logs must not copy the data they warn about.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,16 +26,22 @@ KINDS = (NHS, DOB, POSTCODE, PHONE, EMAIL, CASE_ID)  # earlier kinds win where m
 
 _NHS = re.compile(r"(?<![\w+/.-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w/-])")
 # Full UK postcodes only (outward and inward code), in capitals as they are written.
-_POSTCODE = re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b")
+_POSTCODE = re.compile(
+    r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b"
+)
 # 0 or +44, then 9 or 10 more digits with single spaces or hyphens, and maybe (area code).
 _PHONE = re.compile(r"(?<![\w+/.])(?:\+44[ ]?(?:\(0\)[ ]?)?|\(?0)\d(?:\)?[ -]?\d){8,9}(?![\d/])")
 _EMAIL = re.compile(r"(?<![\w.+%-])[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"
-         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{2,4}}"
-         rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_MONTH}\s+\d{{4}})")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{2,4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_MONTH}\s+\d{{4}})"
+)
 _DOB_WORD = r"(?:\bd\.?\s?o\.?\s?b\b\.?|\bdate\s+of\s+birth\b|\bborn\b)"
 _DOB = re.compile(
     rf"{_DOB_WORD}[\s:;,.()\-–—]*(?:(?:on|is|was|in)\s+)?(?P<after>{_DATE})"
@@ -83,9 +90,16 @@ def rules(allow: dict | None, case_id_patterns=DEFAULT_CASE_ID_PATTERNS) -> Rule
     phones = _texts(allow.get("phones"), "allow.phones")
     bad = [p for p in phones if not _PHONE.fullmatch(p.strip())]
     if bad:
-        raise ValueError(f"allow.phones: '{mask(bad[0])}' is not a UK phone number: write it as 01904 000000")
-    domains = tuple(d.lower().strip().lstrip("@") for d in _texts(allow.get("email_domains"), "allow.email_domains"))
-    return Rules(frozenset(normalise(PHONE, p) for p in phones), domains, _compile(case_id_patterns))
+        raise ValueError(
+            f"allow.phones: '{mask(bad[0])}' is not a UK phone number: write it as 01904 000000"
+        )
+    domains = tuple(
+        d.lower().strip().lstrip("@")
+        for d in _texts(allow.get("email_domains"), "allow.email_domains")
+    )
+    return Rules(
+        frozenset(normalise(PHONE, p) for p in phones), domains, _compile(case_id_patterns)
+    )
 
 
 def _texts(value, name: str) -> list[str]:
@@ -104,7 +118,9 @@ def _compile(patterns) -> tuple[re.Pattern, ...]:
         try:
             compiled.append(re.compile(pattern))
         except re.error as err:
-            raise ValueError(f"case_id_patterns: '{pattern}' is not a valid regular expression ({err})") from None
+            raise ValueError(
+                f"case_id_patterns: '{pattern}' is not a valid regular expression ({err})"
+            ) from None
     return tuple(compiled)
 
 
@@ -113,10 +129,14 @@ _DIGIT_OR_AT = re.compile(r"[\d@]")
 
 def find(text: str, rules: Rules) -> list[Finding]:
     """Every piece of personal data in ``text`` that the rules do not allow, in order."""
-    if not _DIGIT_OR_AT.search(text):  # every built-in kind holds a digit or an @: most titles and keywords don't
+    if not _DIGIT_OR_AT.search(
+        text
+    ):  # every built-in kind holds a digit or an @: most titles and keywords don't
         return _without_overlaps(_case_ids(text, rules.case_ids))
     found = _nhs(text) + _dob(text) + _simple(_POSTCODE, POSTCODE, text)
-    found += [f for f in _simple(_PHONE, PHONE, text) if normalise(PHONE, f.value) not in rules.phones]
+    found += [
+        f for f in _simple(_PHONE, PHONE, text) if normalise(PHONE, f.value) not in rules.phones
+    ]
     found += [f for f in _emails(text) if not _domain_allowed(f.value, rules.email_domains)]
     found += _case_ids(text, rules.case_ids)
     return _without_overlaps(found)
@@ -126,7 +146,7 @@ def is_valid_nhs_number(digits: str) -> bool:
     """The NHS number's modulus 11 check: weights 10 to 2, check digit 11 - remainder."""
     if len(digits) != 10 or not digits.isdigit():
         return False
-    check = 11 - sum(int(d) * w for d, w in zip(digits, range(10, 1, -1))) % 11
+    check = 11 - sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True)) % 11
     check = 0 if check == 11 else check
     return check != 10 and check == int(digits[9])
 

@@ -5,6 +5,7 @@ page may allow a value it must publish (a service number, say) with a reason in
 ``personal_data_allow``; every allowance in use is listed as a note, so the
 allow-list is reviewed on every build rather than forgotten.
 """
+
 from __future__ import annotations
 
 from yorkhub.features.safety.personal_data import Finding, Rules, find, mask, normalise, rules
@@ -33,15 +34,38 @@ def _page(page, active: Rules) -> list[Problem]:
     allowed = page.meta.get(FIELD, [])
     used, problems = set(), []
     for line, finding in _page_findings(page, active):
-        entry = next((i for i, e in enumerate(allowed) if normalise(finding.kind, e["value"]) == normalise(finding.kind, finding.value)), None)
+        entry = next(
+            (
+                i
+                for i, e in enumerate(allowed)
+                if normalise(finding.kind, e["value"]) == normalise(finding.kind, finding.value)
+            ),
+            None,
+        )
         if entry is None:
-            problems.append(Problem(page.src, line, f"personal data: {finding.kind} {finding.masked}: {FIX}"))
+            problems.append(
+                Problem(page.src, line, f"personal data: {finding.kind} {finding.masked}: {FIX}")
+            )
         elif entry not in used:
             used.add(entry)
-            problems.append(Problem(page.src, page.line(FIELD), f"personal data allowed: {finding.kind} {finding.masked} ({allowed[entry]['reason']})", NOTE))
+            problems.append(
+                Problem(
+                    page.src,
+                    page.line(FIELD),
+                    f"personal data allowed: {finding.kind} {finding.masked} ({allowed[entry]['reason']})",
+                    NOTE,
+                )
+            )
     for i, entry in enumerate(allowed):
         if i not in used:
-            problems.append(Problem(page.src, page.line(FIELD), f"{FIELD}: '{mask(entry['value'])}' is not on the page: remove it from the list", NOTE))
+            problems.append(
+                Problem(
+                    page.src,
+                    page.line(FIELD),
+                    f"{FIELD}: '{mask(entry['value'])}' is not on the page: remove it from the list",
+                    NOTE,
+                )
+            )
     return problems
 
 
@@ -50,7 +74,9 @@ def _page_findings(page, active: Rules) -> list[tuple[int, Finding]]:
     for key, value in page.meta.items():
         if key != FIELD:
             found += [(page.line(key), f) for text in _strings(value) for f in find(text, active)]
-    found += [(page.body_line + page.body.count("\n", 0, f.start), f) for f in find(page.body, active)]
+    found += [
+        (page.body_line + page.body.count("\n", 0, f.start), f) for f in find(page.body, active)
+    ]
     return found
 
 
@@ -61,15 +87,24 @@ def _data(label: str, data, active: Rules) -> list[Problem]:
     for path, text in _paths(data, ""):
         for finding in find(text, active):
             where = f" in {path}" if path else ""
-            problems.append(Problem(label, None, f"personal data{where}: {finding.kind} {finding.masked}: remove it"))
+            problems.append(
+                Problem(
+                    label, None, f"personal data{where}: {finding.kind} {finding.masked}: remove it"
+                )
+            )
     return problems
 
 
 def _summary(allow: dict) -> Problem:
     phones = len(allow.get("phones") or [])
     domains = ", ".join(allow.get("email_domains") or []) or "none"
-    return Problem("mkdocs.yml", None, f"personal data allow-list (extra.hub.allow): {phones} phone number{'s' if phones != 1 else ''}; "
-                   f"email domains: {domains}", NOTE)
+    return Problem(
+        "mkdocs.yml",
+        None,
+        f"personal data allow-list (extra.hub.allow): {phones} phone number{'s' if phones != 1 else ''}; "
+        f"email domains: {domains}",
+        NOTE,
+    )
 
 
 def _strings(value) -> list[str]:
@@ -80,9 +115,13 @@ def _paths(value, path: str) -> list[tuple[str, str]]:
     if isinstance(value, str):
         return [(path, value)]
     if isinstance(value, dict):
-        return [item for key, inner in value.items() for item in _paths(inner, _join(path, str(key)))]
+        return [
+            item for key, inner in value.items() for item in _paths(inner, _join(path, str(key)))
+        ]
     if isinstance(value, list):
-        return [item for i, inner in enumerate(value) for item in _paths(inner, _join(path, str(i + 1)))]
+        return [
+            item for i, inner in enumerate(value) for item in _paths(inner, _join(path, str(i + 1)))
+        ]
     return []
 
 

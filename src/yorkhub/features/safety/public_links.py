@@ -5,6 +5,7 @@ its address tells the public the page exists. MkDocs would also fail the build,
 but its "link not found" warning does not say why; this check says which page is
 internal and what to do.
 """
+
 from __future__ import annotations
 
 import posixpath
@@ -13,7 +14,10 @@ import re
 from yorkhub.problems import Problem
 
 # Inline links [text](target "title") and reference definitions [id]: target
-_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)|^[ ]{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
+_LINK = re.compile(
+    r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)|^[ ]{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)",
+    re.MULTILINE,
+)
 _EXTERNAL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//|^#")
 
 
@@ -39,8 +43,14 @@ def _links_to_internal(page, internal: dict) -> list[Problem]:
         target = resolve(page.uri, match.group(1) or match.group(2))
         if target in internal:
             line = page.body_line + page.body.count("\n", 0, match.start())
-            problems.append(Problem(page.src, line, f"links to {internal[target].src}, an internal page the public build leaves out: "
-                                    "remove the link, or give that page 'visibility: public'"))
+            problems.append(
+                Problem(
+                    page.src,
+                    line,
+                    f"links to {internal[target].src}, an internal page the public build leaves out: "
+                    "remove the link, or give that page 'visibility: public'",
+                )
+            )
     return problems
 
 

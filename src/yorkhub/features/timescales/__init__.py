@@ -1,4 +1,5 @@
 """Timescales written once in ``data/timescales.yml``, named in pages by id."""
+
 from __future__ import annotations
 
 from yorkhub.features.timescales import check, markers, page

@@ -3,6 +3,7 @@
 The transform that fills in timescales never reports anything; this check finds
 everything it could trip on, so ``hub check`` and the build say the same.
 """
+
 from __future__ import annotations
 
 from yorkhub.features.timescales import model as timescales

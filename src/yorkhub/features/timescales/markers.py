@@ -5,6 +5,7 @@ reads "... must take place **within 15 working days of the strategy discussion
 (or of the last one, if there were several)** ([statutory](...#icpc))."
 An unknown id is left as typed; ``checks/timescales.py`` reports it.
 """
+
 from __future__ import annotations
 
 from yorkhub.features.timescales import model as timescales

@@ -10,6 +10,7 @@ A York standard that York has not set yet has ``figure: null`` and
 ``status: not-set``: its phrase says what to do meanwhile, and the hub says
 plainly that there is no standard rather than inventing a figure.
 """
+
 from __future__ import annotations
 
 import posixpath
@@ -90,7 +91,13 @@ def parse(raw: object) -> tuple[dict[str, Timescale], list[Problem]]:
     are not reported a second time as naming an unknown id.
     """
     if raw is None:
-        return {}, [Problem(FILE, None, "not found or empty: restore it from git (every timescale in the hub comes from it)")]
+        return {}, [
+            Problem(
+                FILE,
+                None,
+                "not found or empty: restore it from git (every timescale in the hub comes from it)",
+            )
+        ]
     if not isinstance(raw, list):
         return {}, [Problem(FILE, None, "expected a list of timescales, each starting '- id: ...'")]
     found: dict[str, Timescale] = {}
@@ -103,9 +110,13 @@ def parse(raw: object) -> tuple[dict[str, Timescale], list[Problem]]:
     return found, problems
 
 
-def _entry(number: int, entry: object, found: dict[str, Timescale]) -> tuple[Timescale | None, list[Problem]]:
+def _entry(
+    number: int, entry: object, found: dict[str, Timescale]
+) -> tuple[Timescale | None, list[Problem]]:
     if not isinstance(entry, dict) or not entry.get("id"):
-        return None, [Problem(FILE, None, f"entry {number}: expected fields starting with 'id: ...'")]
+        return None, [
+            Problem(FILE, None, f"entry {number}: expected fields starting with 'id: ...'")
+        ]
     key = str(entry["id"])
     where = f"entry {number} ({key})"
     if key in found:
@@ -120,17 +131,29 @@ def _entry(number: int, entry: object, found: dict[str, Timescale]) -> tuple[Tim
 def entry_messages(entry: dict) -> list[str]:
     """What is wrong with one entry, field by field."""
     messages = [f"{name}: missing: add '{name}: ...'" for name in REQUIRED if name not in entry]
-    messages += [f"{name}: unknown field{suggestion(str(name), FIELDS)}: remove it or fix the spelling"
-                 for name in entry if name not in FIELDS]
-    messages += [f"{name}: empty: fill it in" for name in ("what", "phrase", "source")
-                 if name in entry and not str(entry[name] or "").strip()]
+    messages += [
+        f"{name}: unknown field{suggestion(str(name), FIELDS)}: remove it or fix the spelling"
+        for name in entry
+        if name not in FIELDS
+    ]
+    messages += [
+        f"{name}: empty: fill it in"
+        for name in ("what", "phrase", "source")
+        if name in entry and not str(entry[name] or "").strip()
+    ]
     stage, basis, status = entry.get("stage"), entry.get("basis"), entry.get("status")
     if "stage" in entry and stage not in STAGES:
-        messages.append(f"stage: unknown stage '{stage}'{suggestion(str(stage), STAGES)}: use one of {', '.join(STAGES)}")
+        messages.append(
+            f"stage: unknown stage '{stage}'{suggestion(str(stage), STAGES)}: use one of {', '.join(STAGES)}"
+        )
     if "basis" in entry and basis not in BASES:
-        messages.append(f"basis: unknown basis '{basis}'{suggestion(str(basis), BASES)}: use statutory or york-standard")
+        messages.append(
+            f"basis: unknown basis '{basis}'{suggestion(str(basis), BASES)}: use statutory or york-standard"
+        )
     if basis == "statutory" and "source" not in entry:
-        messages.append("source: missing: a statutory timescale must name its regulation or guidance (with the paragraph where known)")
+        messages.append(
+            "source: missing: a statutory timescale must name its regulation or guidance (with the paragraph where known)"
+        )
     return messages + _status_messages(entry, basis, status)
 
 
@@ -141,10 +164,14 @@ def _status_messages(entry: dict, basis, status) -> list[str]:
     if basis != "york-standard":
         return []
     if status not in STATUSES:
-        return [f"status: expected one of {', '.join(STATUSES)} for a York standard, got {status!r}"
-                f"{suggestion(str(status), STATUSES)}"]
+        return [
+            f"status: expected one of {', '.join(STATUSES)} for a York standard, got {status!r}"
+            f"{suggestion(str(status), STATUSES)}"
+        ]
     if status == "not-set" and entry.get("figure") is not None:
-        return ["figure: a York standard that is not set has 'figure: null': remove the figure or change the status"]
+        return [
+            "figure: a York standard that is not set has 'figure: null': remove the figure or change the status"
+        ]
     if status != "not-set" and entry.get("figure") is None and "figure" in entry:
         return ["figure: empty: give the figure, or 'status: not-set' if York has not set one yet"]
     return []
@@ -171,7 +198,7 @@ def substitute(markdown: str, render: Callable[[str], str | None]) -> str:
 def _replace_outside_code(line: str, render: Callable[[str], str | None]) -> str:
     parts, last = [], 0
     for code in _CODE_SPAN.finditer(line):
-        parts += [_replace(line[last:code.start()], render), code.group()]
+        parts += [_replace(line[last : code.start()], render), code.group()]
         last = code.end()
     return "".join(parts + [_replace(line[last:], render)])
 
@@ -210,7 +237,12 @@ def unknown(src: str, body: str, body_line: int, known: dict[str, Timescale]) ->
     for ref in references(body):
         if ref.id not in known:
             near = suggestion(ref.id, sorted(known))
-            problems.append(Problem(src, body_line + ref.offset,
-                                    f"[[timescale:{ref.id}]]: no timescale has this id{near}: "
-                                    f"use an id from {FILE} (listed on the Timescales at a glance page)"))
+            problems.append(
+                Problem(
+                    src,
+                    body_line + ref.offset,
+                    f"[[timescale:{ref.id}]]: no timescale has this id{near}: "
+                    f"use an id from {FILE} (listed on the Timescales at a glance page)",
+                )
+            )
     return problems

@@ -1,13 +1,14 @@
-""""Timescales at a glance": one table per stage of the child's journey, from the data.
+""" "Timescales at a glance": one table per stage of the child's journey, from the data.
 
 Each row carries its timescale's id as an anchor, so ``[[timescale:ID]]`` in
 any page links to the row that says where the figure comes from.
 """
+
 from __future__ import annotations
 
 from yorkhub.features.timescales import model as timescales
-from yorkhub.markdown import cell, front_matter, link, table
 from yorkhub.generated import Output
+from yorkhub.markdown import cell, front_matter, link, table
 
 URI = timescales.PAGE_URI
 APPROVER = "principal-social-worker"  # York's standards are drafts until this role approves them
@@ -26,7 +27,9 @@ written once and is the same everywhere.
 
 
 def generate(catalogue, context) -> Output:
-    known, _ = timescales.parse(context.data.get("timescales"))  # checks/timescales.py reports problems
+    known, _ = timescales.parse(
+        context.data.get("timescales")
+    )  # checks/timescales.py reports problems
     roles = catalogue.registries["roles"]
     approver = roles.title(APPROVER) if APPROVER in roles else "service"
     return Output(pages={URI: page(list(known.values()), approver)})
@@ -35,26 +38,42 @@ def generate(catalogue, context) -> Output:
 def page(entries: list[timescales.Timescale], approver: str) -> str:
     """The page's Markdown for ``entries``, stages in journey order, entries in file order."""
     stages = list(timescales.STAGES)
-    entries = sorted(entries, key=lambda t: stages.index(t.stage) if t.stage in stages else len(stages))
+    entries = sorted(
+        entries, key=lambda t: stages.index(t.stage) if t.stage in stages else len(stages)
+    )
     parts = [
-        front_matter("Timescales at a glance", summary="Every statutory timescale and York standard, by stage of the child's journey.",
-                     keywords=["timescales", "deadlines", "working days", "how long", "how often"],
-                     search={"boost": 2.0}).rstrip("\n") + "\n",
+        front_matter(
+            "Timescales at a glance",
+            summary="Every statutory timescale and York standard, by stage of the child's journey.",
+            keywords=["timescales", "deadlines", "working days", "how long", "how often"],
+            search={"boost": 2.0},
+        ).rstrip("\n")
+        + "\n",
         "# Timescales at a glance\n",
         INTRO.format(approver=approver),
     ]
     for stage, title in timescales.STAGES.items():
         rows = [_row(t, approver) for t in entries if t.stage == stage]
         if rows:
-            parts += [f"## {title}\n", table(["What", "Timescale", "Must or should?", "Source"], rows)]
-    parts += [_authors(entries), "## Related documents\n",
-              f"- {link(URI, 'standards/index.md', 'Practice standards')}",
-              f"- {link(URI, 'managers/index.md', 'Managers’ standards')}\n"]
+            parts += [
+                f"## {title}\n",
+                table(["What", "Timescale", "Must or should?", "Source"], rows),
+            ]
+    parts += [
+        _authors(entries),
+        "## Related documents\n",
+        f"- {link(URI, 'standards/index.md', 'Practice standards')}",
+        f"- {link(URI, 'managers/index.md', 'Managers’ standards')}\n",
+    ]
     return "\n".join(parts)
 
 
 def _row(t: timescales.Timescale, approver: str) -> list[str]:
-    when = f"{t.phrase[:1].upper()}{t.phrase[1:]}." if t.is_set else f"York has not yet set a standard. Until it does: {t.phrase}."
+    when = (
+        f"{t.phrase[:1].upper()}{t.phrase[1:]}."
+        if t.is_set
+        else f"York has not yet set a standard. Until it does: {t.phrase}."
+    )
     source = t.source
     if t.basis == "york-standard" and t.status == "draft":
         source += f" Draft: awaiting approval by the {approver}."
@@ -66,5 +85,5 @@ def _authors(entries: list[timescales.Timescale]) -> str:
     return (
         "## Which id do I write in a page?\n\n"
         "Authors write `[[timescale:ID]]` where a timescale belongs; the hub fills in the words and the link.\n\n"
-        f'<div markdown data-search-exclude>\n\n{table(["id", "timescale"], rows)}\n</div>\n'
+        f"<div markdown data-search-exclude>\n\n{table(['id', 'timescale'], rows)}\n</div>\n"
     )
