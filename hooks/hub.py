@@ -13,11 +13,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 
-from yorkhub import navigation, render, search, site
-from yorkhub.features.learning import model as learning
+from yorkhub import site
 from yorkhub.features.safety import csp
-from yorkhub.problems import ERROR
-from yorkhub.registry import SetupError
+from yorkhub.problems import ERROR, SetupError
 from yorkhub.settings import Settings
 
 log = get_plugin_logger("hub")
@@ -29,11 +27,11 @@ _build: dict = {}
 
 def on_config(config):
     _build.clear()
-    root = Path(config.config_file_path).parent
     try:
         settings = Settings.from_mapping(config.extra.get("hub") or {}, config.site_url)
     except SetupError as err:
         raise PluginError(str(err)) from None
+    root = Path(config.config_file_path).parent
     _build.update(root=root, settings=settings, today=date.today())  # time enters here, once
     # The same inline script on every page, so the server's CSP can allow it by hash.
     config.extra.setdefault("scope", csp.scope(config.site_url))
@@ -41,38 +39,32 @@ def on_config(config):
 
 
 def on_files(files, config):
-    root, settings, today = _build["root"], _build["settings"], _build["today"]
+    root = _build["root"]
     try:
-        plan = site.prepare(root, settings, today)
+        plan = site.prepare(root, _build["settings"], _build["today"])
     except SetupError as err:
         raise PluginError(str(err)) from None
+    _build["plan"] = plan
     for problem in plan.problems:
         (log.warning if problem.severity == ERROR else log.info)(str(problem))
-    _build["plan"] = plan
-    for page in plan.catalogue.pages:
-        if page.src.startswith("guides/"):  # the AP team's folder sits beside docs/
-            files.append(File(page.src, str(root), config.site_dir, config.use_directory_urls))
-    for uri in plan.excluded:
+    changes = site.files(plan, config.nav)
+    for src in changes.add:  # the AP team's guides/ folder sits beside docs/
+        files.append(File(src, str(root), config.site_dir, config.use_directory_urls))
+    for uri in changes.remove:
         if (file := files.get_file_from_path(uri)) is not None:
             files.remove(file)
-    for uri, content in plan.generated.items():
+    for uri, content in changes.generated.items():
         files.append(File.generated(config, uri, content=content))
-    config.nav = navigation.extend(config.nav, site.nav_entries(plan), plan.left_out())
+    config.nav = changes.nav
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
-    plan = _build.get("plan")
-    if plan:  # keywords as search tags, before Material's search indexes the page
-        page.meta.update(search.settings(page.file.src_uri, page.meta, plan.context.glossary))
-    record = plan.catalogue.get(page.file.src_uri) if plan else None
-    if record is None:
+    if (plan := _build.get("plan")) is None:
         return markdown
-    if themes := learning.tags(record, plan.catalogue.registries["themes"]):
-        page.meta[learning.TAGS_KEY] = (
-            themes  # read by Material's tags plugin, which runs after this hook
-        )
-    return render.page_markdown(record, markdown, plan)
+    markdown, meta = site.page_markdown(plan, page.file.src_uri, page.meta, markdown)
+    page.meta.update(meta)
+    return markdown
 
 
 def on_serve(server, config, builder):

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import copy
-from datetime import date
 from pathlib import Path
 
 import pytest
 import yaml
+from factories import context_and_problems
 
-from yorkhub.catalogue import Catalogue
-from yorkhub.context import Context
-from yorkhub.features.delegation import check as check_module
+from yorkhub import datafiles
 from yorkhub.features.delegation.model import Decision, decider, line_of_delegation, parse
 from yorkhub.registry import Registry
-from yorkhub.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -100,71 +97,71 @@ def test_good_data_parses_into_checked_decisions_in_file_order():
         (
             0,
             {"lowest_role": "team-manger"},
-            "data/delegation.yml: decision 'accept-referral': lowest_role: unknown role 'team-manger' (did you mean 'team-manager'?): use an id from data/roles.yml",
+            "data/delegation.yml: accept-referral: lowest_role: unknown role 'team-manger' (did you mean 'team-manager'?): use an id from data/roles.yml",
         ),
         (
             0,
             {"lowest_role": "principal-social-worker"},
-            "data/delegation.yml: decision 'accept-referral': lowest_role: 'principal-social-worker' has no rank in data/roles.yml, "
+            "data/delegation.yml: accept-referral: lowest_role: 'principal-social-worker' has no rank in data/roles.yml, "
             "so it is not in the line of delegation: use one of social-worker, team-manager, service-manager",
         ),
         (
             0,
             {"area": "frontdoor"},
-            "data/delegation.yml: decision 'accept-referral': area: unknown area 'frontdoor' (did you mean 'front-door'?): "
+            "data/delegation.yml: accept-referral: area: unknown area 'frontdoor' (did you mean 'front-door'?): "
             "use an id from the areas at the top of data/delegation.yml",
         ),
         (
             1,
             {"consult": ["team-manager", "iro"]},
-            "data/delegation.yml: decision 'placement-with-parents': consult: unknown role 'iro': use an id from data/roles.yml",
+            "data/delegation.yml: placement-with-parents: consult: unknown role 'iro': use an id from data/roles.yml",
         ),
         (
             1,
             {"consult": "team-manager"},
-            "data/delegation.yml: decision 'placement-with-parents': consult: expected a list of role ids ([] if York has set none), got 'team-manager'",
+            "data/delegation.yml: placement-with-parents: consult: expected a list of role ids ([] if York has set none), got 'team-manager'",
         ),
         (
             1,
             {"acting_as": "nominated-oficer"},
-            "data/delegation.yml: decision 'placement-with-parents': acting_as: unknown role 'nominated-oficer' (did you mean 'nominated-officer'?): use an id from data/roles.yml",
+            "data/delegation.yml: placement-with-parents: acting_as: unknown role 'nominated-oficer' (did you mean 'nominated-officer'?): use an id from data/roles.yml",
         ),
         (
             0,
             {"question": None},
-            "data/delegation.yml: decision 'accept-referral': question: missing: add 'question: ...'",
+            "data/delegation.yml: accept-referral: question: missing: add 'question: ...'",
         ),
         (0, {"id": None}, "data/delegation.yml: decision 1 (no id): id: missing: add 'id: ...'"),
         (
             0,
             {"note": None},
-            "data/delegation.yml: decision 'accept-referral': note: a draft decision needs a note saying what York has not yet confirmed",
+            "data/delegation.yml: accept-referral: note: a draft decision needs a note saying what York has not yet confirmed",
         ),
         (
             0,
             {"status": "agreed"},
-            "data/delegation.yml: decision 'accept-referral': status: expected one of draft, approved, got 'agreed'",
+            "data/delegation.yml: accept-referral: status: expected one of draft, approved, got 'agreed'",
         ),
         (
             0,
             {"question": "Accept a referral"},
-            "data/delegation.yml: decision 'accept-referral': question: expected a question people ask, such as "
+            "data/delegation.yml: accept-referral: question: expected a question people ask, such as "
             "'Who can approve a care plan?', got 'Accept a referral'",
         ),
         (
             0,
             {"id": "Accept Referral"},
-            "data/delegation.yml: decision 'Accept Referral': id: expected lower-case words joined by hyphens, such as 'close-case', got 'Accept Referral'",
+            "data/delegation.yml: Accept Referral: id: expected lower-case words joined by hyphens, such as 'close-case', got 'Accept Referral'",
         ),
         (
             0,
             {"recorded": "the file"},
-            "data/delegation.yml: decision 'accept-referral': recorded: unknown field (did you mean 'recorded_in'?): fix the spelling or remove it",
+            "data/delegation.yml: accept-referral: recorded: unknown field (did you mean 'recorded_in'?): fix the spelling or remove it",
         ),
         (
             0,
             {"keywords": []},
-            "data/delegation.yml: decision 'accept-referral': keywords: expected a list with at least one entry",
+            "data/delegation.yml: accept-referral: keywords: expected a list with at least one entry",
         ),
     ],
 )
@@ -177,8 +174,8 @@ def test_a_decision_with_a_mistake_is_left_out_and_every_mistake_is_reported():
     scheme, problems = parse(raw, ROLES)
     assert [d.id for d in scheme.decisions] == ["placement-with-parents"]
     assert [p.message for p in problems] == [
-        "decision 'accept-referral': area: unknown area 'nowhere': use an id from the areas at the top of data/delegation.yml",
-        "decision 'accept-referral': lowest_role: unknown role 'nobody': use an id from data/roles.yml",
+        "accept-referral: area: unknown area 'nowhere': use an id from the areas at the top of data/delegation.yml",
+        "accept-referral: lowest_role: unknown role 'nobody': use an id from data/roles.yml",
     ]
 
 
@@ -187,7 +184,7 @@ def test_a_repeated_decision_id_is_reported_once_and_the_first_kept():
     raw["decisions"].append(copy.deepcopy(raw["decisions"][0]))
     scheme, problems = parse(raw, ROLES)
     assert [str(p) for p in problems] == [
-        "data/delegation.yml: decision 'accept-referral': id is used twice: ids must be unique"
+        "data/delegation.yml: accept-referral: id is used twice: ids must be unique"
     ]
     assert [d.id for d in scheme.decisions] == ["accept-referral", "placement-with-parents"]
 
@@ -234,8 +231,8 @@ def test_ranks_must_be_whole_numbers_and_each_used_once():
     line, problems = line_of_delegation(roles)
     assert line == ("a",)
     assert [str(p) for p in problems] == [
-        "data/roles.yml: role 'b': rank 1 is already used by 'a': give each role in the line of delegation its own rank",
-        "data/roles.yml: role 'c': rank: expected a whole number above 0, got 'high'",
+        "data/roles.yml: b: rank 1 is already used by 'a': give each role in the line of delegation its own rank",
+        "data/roles.yml: c: rank: expected a whole number above 0, got 'high'",
     ]
 
 
@@ -245,13 +242,22 @@ def test_decider_names_the_designation_the_law_gives():
     assert decider(scheme.decisions[1], ROLES) == "Service Manager (as nominated officer)"
 
 
+def scheme_problems(data, registries) -> list:
+    """What a build reports about ``data/delegation.yml`` when it holds ``data``."""
+    found = context_and_problems(data={"delegation": data}, registries=registries)[1]
+    return [p for p in found if p.file == "data/delegation.yml"]
+
+
 def test_the_check_reports_the_real_data_clean_and_a_broken_copy_clearly(registries):
-    data = yaml.safe_load((ROOT / "data/delegation.yml").read_text(encoding="utf-8"))
-    context = Context(Settings(), date(2026, 1, 1), data={"delegation": data})
-    assert check_module.check(Catalogue([], registries), context) == []
+    text = (ROOT / "data/delegation.yml").read_text(encoding="utf-8")
+    data = datafiles.parse("data/delegation.yml", text)
+    assert scheme_problems(data, registries) == []
     data["decisions"][0]["lowest_role"] = "team-manger"
-    assert [str(p) for p in check_module.check(Catalogue([], registries), context)] == [
-        "data/delegation.yml: decision 'accept-referral': lowest_role: unknown role 'team-manger' "
+    line = data["decisions"][0].line_of("lowest_role")
+    problems = scheme_problems(data, registries)
+    assert text.splitlines()[line - 1].strip().startswith("lowest_role:")
+    assert [str(p) for p in problems] == [
+        f"data/delegation.yml:{line}: accept-referral: lowest_role: unknown role 'team-manger' "
         "(did you mean 'team-manager'?): use an id from data/roles.yml"
     ]
 

@@ -20,17 +20,26 @@ def test_an_unknown_role_and_area_fail_the_strict_build_with_what_to_fix(hub_cop
     hub_copy.write("data/delegation.yml", broken)
     built = hub_copy.build()
     assert built.returncode == 1
+    role_line = line_number(broken, "assistant-directer")
+    area_line = line_number(broken, "area: leavingcare")
     assert (
-        "WARNING -  hub: data/delegation.yml: decision 'child-becomes-looked-after': lowest_role: unknown role "
+        f"WARNING -  hub: data/delegation.yml:{role_line}: child-becomes-looked-after: lowest_role: unknown role "
         "'assistant-directer' (did you mean 'assistant-director'?): use an id from data/roles.yml"
         in built.warnings()
     )
     assert (
-        "WARNING -  hub: data/delegation.yml: decision 'approve-pathway-plan': area: unknown area 'leavingcare' "
+        f"WARNING -  hub: data/delegation.yml:{area_line}: approve-pathway-plan: area: unknown area 'leavingcare' "
         "(did you mean 'leaving-care'?): use an id from the areas at the top of data/delegation.yml"
         in built.warnings()
     )
     assert "Traceback" not in built.log
+
+
+def line_number(text: str, needle: str) -> int:
+    """The 1-based line of ``text`` that holds ``needle`` (exactly one does)."""
+    found = [n for n, line in enumerate(text.splitlines(), start=1) if needle in line]
+    assert len(found) == 1, found
+    return found[0]
 
 
 def test_hub_check_reports_a_missing_scheme_without_a_traceback(hub_copy):

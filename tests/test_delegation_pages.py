@@ -6,17 +6,14 @@ these, then update them; never update them without reading.
 
 from __future__ import annotations
 
-from datetime import date
-
+from factories import context
 from test_delegation import GOOD, ROLES
 
 from yorkhub.catalogue import Catalogue
-from yorkhub.context import Context
 from yorkhub.features.delegation import decision_pages as delegation_decisions
 from yorkhub.features.delegation import role_pages as delegation_roles
 from yorkhub.features.delegation import scheme_page as delegation_scheme
 from yorkhub.features.delegation.model import parse
-from yorkhub.settings import Settings
 
 SCHEME_PAGE = """\
 ---
@@ -32,7 +29,6 @@ keywords:
 summary: 'Every decision in York''s scheme of delegation, with the lowest role that
   may take it: filter by area or role.'
 ---
-
 
 # Who can decide what? The full scheme of delegation
 
@@ -99,7 +95,6 @@ summary: The line of delegation, from the most senior role to the most junior, a
   the decisions each role may take.
 ---
 
-
 # What can each role decide?
 
 The line of delegation runs from the most senior role to the most junior. A role may take
@@ -121,7 +116,6 @@ type: scheme-of-delegation
 summary: The decisions York's scheme of delegation gives a Service Manager, and those
   they may also take.
 ---
-
 
 # What can a Service Manager decide?
 
@@ -164,7 +158,6 @@ summary: The decisions York's scheme of delegation gives a Social Worker, and th
   they may also take.
 ---
 
-
 # What can a Social Worker decide?
 
 !!! warning "Draft: York has not approved this scheme"
@@ -198,7 +191,6 @@ summary: 'Approve a placement with parents: the lowest role that may decide is t
   Service Manager (as nominated officer).'
 ---
 
-
 # Who can approve a placement with parents?
 
 
@@ -229,7 +221,6 @@ title: Who can accept a referral?
 type: scheme-of-delegation
 summary: 'Accept a referral: the lowest role that may decide is the Team Manager.'
 ---
-
 
 # Who can accept a referral?
 
@@ -266,45 +257,49 @@ def scheme():
 
 
 def test_the_scheme_page_is_one_filterable_table_per_area():
-    assert delegation_scheme.scheme_page(scheme(), ROLES) == SCHEME_PAGE
+    assert delegation_scheme.scheme_page(scheme(), ROLES).text() == SCHEME_PAGE
 
 
 def test_the_roles_index_lists_the_line_highest_first_with_the_designations():
-    assert delegation_roles.roles_index(scheme(), ROLES) == ROLES_INDEX
+    assert delegation_roles.roles_index(scheme(), ROLES).text() == ROLES_INDEX
 
 
 def test_a_role_page_has_a_question_section_per_decision_and_what_it_takes_from_below():
-    assert delegation_roles.role_page(scheme(), ROLES, "service-manager") == SERVICE_MANAGER_PAGE
+    assert (
+        delegation_roles.role_page(scheme(), ROLES, "service-manager").text()
+        == SERVICE_MANAGER_PAGE
+    )
 
 
 def test_the_lowest_role_page_says_it_has_no_decisions_and_links_those_above():
-    assert delegation_roles.role_page(scheme(), ROLES, "social-worker") == SOCIAL_WORKER_PAGE
+    assert delegation_roles.role_page(scheme(), ROLES, "social-worker").text() == SOCIAL_WORKER_PAGE
 
 
 def test_a_decision_page_is_titled_with_the_question_and_answers_it_above_any_section():
     assert (
-        delegation_decisions.decision_page(scheme().decisions[1], scheme(), ROLES) == DECISION_PAGE
+        delegation_decisions.decision_page(scheme().decisions[1], scheme(), ROLES).text()
+        == DECISION_PAGE
     )
 
 
 def test_a_draft_decision_page_says_what_york_has_not_confirmed():
     assert (
-        delegation_decisions.decision_page(scheme().decisions[0], scheme(), ROLES)
+        delegation_decisions.decision_page(scheme().decisions[0], scheme(), ROLES).text()
         == DRAFT_DECISION_PAGE
     )
 
 
 def test_generate_writes_the_scheme_the_roles_index_and_a_page_per_ranked_role():
-    context = Context(Settings(), date(2026, 1, 1), data={"delegation": GOOD})
+    built = context(data={"delegation": GOOD}, registries={"roles": ROLES})
     catalogue = Catalogue([], {"roles": ROLES})
-    assert list(delegation_scheme.generate(catalogue, context).pages) == ["delegation/scheme.md"]
-    assert list(delegation_roles.generate(catalogue, context).pages) == [
+    assert list(delegation_scheme.generate(catalogue, built).pages) == ["delegation/scheme.md"]
+    assert list(delegation_roles.generate(catalogue, built).pages) == [
         "delegation/roles/index.md",
         "delegation/roles/social-worker.md",
         "delegation/roles/team-manager.md",
         "delegation/roles/service-manager.md",
     ]
-    assert list(delegation_decisions.generate(catalogue, context).pages) == [
+    assert list(delegation_decisions.generate(catalogue, built).pages) == [
         "delegation/decisions/accept-referral.md",
         "delegation/decisions/placement-with-parents.md",
     ]
@@ -315,8 +310,8 @@ def test_a_wrong_decision_never_reaches_a_page():
         **GOOD,
         "decisions": [{**GOOD["decisions"][0], "lowest_role": "nobody"}, GOOD["decisions"][1]],
     }
-    context = Context(Settings(), date(2026, 1, 1), data={"delegation": broken})
-    page = delegation_scheme.generate(Catalogue([], {"roles": ROLES}), context).pages[
+    built = context(data={"delegation": broken}, registries={"roles": ROLES})
+    page = delegation_scheme.generate(Catalogue([], {"roles": ROLES}), built).texts()[
         "delegation/scheme.md"
     ]
     assert "accept-referral" not in page and 'id="decision-placement-with-parents"' in page
@@ -324,5 +319,5 @@ def test_a_wrong_decision_never_reaches_a_page():
 
 def test_an_approved_scheme_has_no_draft_notice_or_badge():
     approved = {**GOOD, "decisions": [{**d, "status": "approved"} for d in GOOD["decisions"]]}
-    page = delegation_scheme.scheme_page(parse(approved, ROLES)[0], ROLES)
+    page = delegation_scheme.scheme_page(parse(approved, ROLES)[0], ROLES).text()
     assert "Draft" not in page

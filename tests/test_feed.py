@@ -70,12 +70,12 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 
 
 def test_the_feed_is_exactly_as_expected(registries):
-    assert feed.generate(small_catalogue(registries), context()).pages == {"feed.xml": FEED}
+    assert feed.generate(small_catalogue(registries), context()).texts() == {"feed.xml": FEED}
 
 
 def test_the_feed_is_valid_atom_with_every_required_element(registries):
     root = ET.fromstring(
-        feed.generate(small_catalogue(registries), context()).pages["feed.xml"].encode()
+        feed.generate(small_catalogue(registries), context()).texts()["feed.xml"].encode()
     )
     assert root.tag == "{http://www.w3.org/2005/Atom}feed"
     for required in ("a:id", "a:title", "a:updated", "a:author/a:name"):
@@ -94,7 +94,7 @@ def test_every_link_is_absolute_from_site_url(registries):
     root = ET.fromstring(
         feed.generate(
             small_catalogue(registries), context(site_url="http://intranet.york.example/hub")
-        ).pages["feed.xml"]
+        ).texts()["feed.xml"]
     )
     hrefs = [link.get("href") for link in root.iter("{http://www.w3.org/2005/Atom}link")]
     assert len(hrefs) == 6
@@ -102,13 +102,13 @@ def test_every_link_is_absolute_from_site_url(registries):
 
 
 def test_titles_are_escaped_and_read_back_as_written(registries):
-    root = ET.fromstring(feed.generate(small_catalogue(registries), context()).pages["feed.xml"])
+    root = ET.fromstring(feed.generate(small_catalogue(registries), context()).texts()["feed.xml"])
     titles = [e.findtext("a:title", namespaces=NS) for e in root.findall("a:entry", NS)]
     assert "New: One minute guide No. 2: Visits & <plans>: what now?" in titles
 
 
 def test_an_empty_hub_still_gives_a_valid_feed_dated_today(registries):
-    root = ET.fromstring(feed.generate(catalogue(registries), context()).pages["feed.xml"])
+    root = ET.fromstring(feed.generate(catalogue(registries), context()).texts()["feed.xml"])
     assert root.findtext("a:updated", namespaces=NS) == f"{TODAY.isoformat()}T00:00:00Z"
     assert root.findall("a:entry", NS) == []
 
@@ -129,4 +129,4 @@ def test_page_url(uri, url):
 def test_feed_dates_never_depend_on_the_day_it_is_built(registries):
     later = context()
     later = type(later)(later.settings, date(2020, 3, 31))  # before the "Later" page's review
-    assert feed.generate(small_catalogue(registries), later).pages == {"feed.xml": FEED}
+    assert feed.generate(small_catalogue(registries), later).texts() == {"feed.xml": FEED}

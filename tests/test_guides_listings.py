@@ -69,7 +69,6 @@ keywords:
 - learning
 ---
 
-
 # One minute guides
 
 One minute guides share what York's audits and inspections have taught us, on
@@ -134,7 +133,6 @@ keywords:
 - feed
 ---
 
-
 # What's new
 
 Pages that are new or have been updated, newest first. A page is **New** on the
@@ -171,25 +169,25 @@ Any other feed reader works too: give it the same address.
 
 
 def test_the_guides_index_lists_guides_newest_first_by_number_by_theme_and_by_audience(registries):
-    assert guides_index.generate(small_catalogue(registries), context()).pages == {
+    assert guides_index.generate(small_catalogue(registries), context()).texts() == {
         "guides/index.md": GUIDES_INDEX
     }
 
 
 def test_the_guides_index_says_when_there_are_no_guides(registries):
-    text = guides_index.generate(catalogue(registries), context()).pages["guides/index.md"]
+    text = guides_index.generate(catalogue(registries), context()).texts()["guides/index.md"]
     assert text.endswith("_No guides have been published yet._\n")
     assert "## By number" not in text
 
 
 def test_whats_new_lists_recent_then_earlier_changes_with_badges_and_how_to_subscribe(registries):
-    assert whats_new.generate(small_catalogue(registries), context()).pages == {
+    assert whats_new.generate(small_catalogue(registries), context()).texts() == {
         "whats-new.md": WHATS_NEW
     }
 
 
 def test_whats_new_window_comes_from_the_settings(registries):
-    text = whats_new.generate(small_catalogue(registries), context(new_days=5)).pages[
+    text = whats_new.generate(small_catalogue(registries), context(new_days=5)).texts()[
         "whats-new.md"
     ]
     assert (

@@ -36,7 +36,6 @@ summary: What to read when you join York Children's Social Care, week by week, a
   a checklist you can tick.
 ---
 
-
 # Induction for new starters
 
 !!! warning "Draft"
@@ -74,7 +73,6 @@ summary: The induction pathway for new starters as a checklist to print and tick
 search:
   exclude: true
 ---
-
 
 # Induction checklist to print
 
@@ -121,23 +119,27 @@ def test_a_tick_is_stored_under_the_page_path_without_md():
 
 
 def test_the_checklist_page_is_a_linked_list_per_week_with_why_it_matters():
-    assert induction_checklist.checklist_page(items(PAGES), "Principal Social Worker") == CHECKLIST
+    assert (
+        induction_checklist.checklist_page(items(PAGES), "Principal Social Worker").text()
+        == CHECKLIST
+    )
 
 
 def test_the_print_page_is_a_table_per_week_with_empty_boxes():
-    assert induction_print.print_page(items(PAGES)) == PRINT
+    assert induction_print.print_page(items(PAGES)).text() == PRINT
 
 
 def test_generate_uses_the_published_catalogue_and_names_the_owner(registries):
     context = Context(Settings(), date(2026, 1, 1))
     catalogue = Catalogue(PAGES, registries)
-    checklist = induction_checklist.generate(catalogue, context).pages["induction/index.md"]
+    checklist = induction_checklist.generate(catalogue, context).texts()["induction/index.md"]
     assert "approval by the Principal Social Worker" in checklist
     assert list(induction_print.generate(catalogue, context).pages) == ["induction/print.md"]
 
 
 def test_an_empty_pathway_says_so():
-    assert "_No pages are on the pathway yet._" in induction_checklist.checklist_page(
-        [], "Principal Social Worker"
+    assert (
+        "_No pages are on the pathway yet._"
+        in induction_checklist.checklist_page([], "Principal Social Worker").text()
     )
-    assert "_No pages are on the pathway yet._" in induction_print.print_page([])
+    assert "_No pages are on the pathway yet._" in induction_print.print_page([]).text()

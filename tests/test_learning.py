@@ -10,7 +10,7 @@ import pytest
 from yorkhub.catalogue import Source, collect
 from yorkhub.context import Context
 from yorkhub.features.learning import audit_files as learning_audits
-from yorkhub.features.learning import audits_index
+from yorkhub.features.learning import audits_index, references
 from yorkhub.features.learning import coverage as learning_coverage
 from yorkhub.features.learning import findings as learning_audit_findings
 from yorkhub.features.learning import index_page as learning_index
@@ -165,7 +165,7 @@ def context(months: int = 12, today: date = TODAY) -> Context:
 
 
 def pages(generator, months: int = 12, today: date = TODAY) -> dict[str, str]:
-    return generator.generate(small(), context(months, today)).pages
+    return generator.generate(small(), context(months, today)).texts()
 
 
 THEME_PAGE = """\
@@ -177,7 +177,6 @@ summary: Plans that stall.
 theme_tags:
 - Drift and delay
 ---
-
 
 # Drift and delay
 
@@ -287,7 +286,7 @@ def test_a_draft_guide_does_not_take_a_theme_out_of_the_backlog():
             draft.replace("number: 1", "number: 2").encode(),
         )
     ]
-    text = learning_coverage.generate(small(sources), context()).pages["learning/coverage.md"]
+    text = learning_coverage.generate(small(sources), context()).texts()["learning/coverage.md"]
     assert "| [Drift and delay](themes/drift-and-delay.md) | November 2019 | 1 | 0 | yes |" in text
 
 
@@ -429,14 +428,14 @@ def test_output_does_not_depend_on_the_order_pages_are_read(generator):
     random.Random(4).shuffle(shuffled)
     assert shuffled != SOURCES
     assert (
-        generator.generate(small(shuffled), context()).pages
-        == generator.generate(small(), context()).pages
+        generator.generate(small(shuffled), context()).texts()
+        == generator.generate(small(), context()).texts()
     )
 
 
 @pytest.mark.parametrize("generator", GENERATORS, ids=lambda g: g.__name__.rsplit(".", 1)[-1])
 def test_every_page_is_stamped_with_the_build_date_passed_in(generator):
-    for text in generator.generate(small(), context(today=date(2021, 2, 3))).pages.values():
+    for text in generator.generate(small(), context(today=date(2021, 2, 3))).texts().values():
         assert "_Built on 3 February 2021 from the hub's audit pages and documents._" in text
 
 
@@ -500,10 +499,19 @@ def test_an_unknown_theme_on_a_standard_is_an_error():
 
 
 def test_a_theme_nothing_refers_to_is_a_gentle_note():
-    assert (
-        "data/themes.yml: theme 'permanence' is not used by any page or audit finding yet",
-        NOTE,
-    ) in messages(OLD_AUDIT)
+    catalogue, _ = collect(
+        [
+            Source(
+                "docs/learning/audits/old-audit.md",
+                "learning/audits/old-audit.md",
+                OLD_AUDIT.encode(),
+            )
+        ],
+        small_registries(),
+    )
+    assert [(str(p), p.severity) for p in references.unused_themes(catalogue)] == [
+        ("data/themes.yml: theme 'permanence' is not used by any page or audit finding yet", NOTE)
+    ]
 
 
 def check_audit(src: str, text: str = OLD_AUDIT) -> list[str]:

@@ -24,8 +24,7 @@ from yorkhub.features.safety.personal_data import (
     rules,
 )
 from yorkhub.page import Page
-from yorkhub.problems import ERROR, NOTE
-from yorkhub.registry import SetupError
+from yorkhub.problems import ERROR, NOTE, SetupError
 from yorkhub.settings import Settings, load
 
 # 07700 900xxx is Ofcom's range for drama; nobody's number.

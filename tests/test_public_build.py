@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 from datetime import date
@@ -79,15 +80,23 @@ def test_a_public_page_linking_to_an_internal_page_names_the_file_line_and_page(
 
 
 @pytest.mark.parametrize(
-    "text,audience,published",
+    "meta,audience,published",
     [
-        ("---\ntitle: x\n---\n", "public", False),
-        ("---\ntitle: x\nvisibility: public\n---\n", "public", True),
-        ("---\ntitle: x\n---\n", "intranet", True),
+        ({"title": "x"}, "public", False),
+        ({"title": "x", "visibility": "public"}, "public", True),
+        ({"title": "x"}, "intranet", True),
     ],
 )
-def test_generated_pages_follow_the_same_visibility_rule(text, audience, published):
-    assert site.generated_is_published("x.md", text, Settings(audience=audience)) is published
+def test_generated_pages_follow_the_same_visibility_rule(meta, audience, published):
+    assert site.is_published(meta, Settings(audience=audience)) is published
+
+
+def test_the_public_plan_keeps_public_generated_pages_and_leaves_out_internal_ones():
+    settings = dataclasses.replace(load(ROOT), audience="public")
+    plan = site.prepare(ROOT, settings, date(2026, 1, 1))
+    assert "about/glossary.md" in plan.generated  # the glossary says visibility: public
+    assert "delegation/scheme.md" in plan.generated_left_out
+    assert "delegation/scheme.md" not in plan.generated
 
 
 def _internal_pages() -> list[Page]:

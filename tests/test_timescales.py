@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from yorkhub import datafiles
 from yorkhub.features.timescales import model as timescales
 from yorkhub.features.timescales import page as timescales_page
 from yorkhub.problems import Problem
@@ -91,63 +92,68 @@ def test_york_standards_in_the_real_data_are_never_statute_and_unset_ones_have_n
         ([ICPC, VISITS, RECORDING], []),
         (
             [{k: v for k, v in ICPC.items() if k != "phrase"}],
-            ["entry 1 (icpc): phrase: missing: add 'phrase: ...'"],
+            ["icpc: phrase: missing: add 'phrase: ...'"],
         ),
         (
             [{**ICPC, "stage": "child-protect"}],
             [
-                "entry 1 (icpc): stage: unknown stage 'child-protect' (did you mean 'child-protection'?): use one of "
+                "icpc: stage: unknown stage 'child-protect' (did you mean 'child-protection'?): use one of "
                 "front-door, child-protection, child-in-need, children-in-care, iro-and-disputes, recording-and-supervision"
             ],
         ),
         (
             [{**ICPC, "basis": "law"}],
-            ["entry 1 (icpc): basis: unknown basis 'law': use statutory or york-standard"],
+            ["icpc: basis: unknown basis 'law': use statutory or york-standard"],
         ),
         (
             [{k: v for k, v in ICPC.items() if k != "source"}],
             [
-                "entry 1 (icpc): source: missing: a statutory timescale must name its regulation or guidance (with the paragraph where known)"
+                "icpc: source: missing: a statutory timescale must name its regulation or guidance (with the paragraph where known)"
             ],
         ),
         (
             [ICPC, {**VISITS, "id": "icpc"}],
-            ["entry 2 (icpc): id 'icpc' is used twice: ids must be unique"],
+            ["icpc: id is used twice: ids must be unique"],
         ),
         (
             [{**ICPC, "sorce": "x"}],
-            [
-                "entry 1 (icpc): sorce: unknown field (did you mean 'source'?): remove it or fix the spelling"
-            ],
+            ["icpc: sorce: unknown field (did you mean 'source'?): remove it or fix the spelling"],
         ),
         (
             [{**VISITS, "status": None}],
             [
-                "entry 1 (cp-visits): status: expected one of draft, approved, not-set for a York standard, got None"
+                "cp-visits: status: expected one of draft, approved, not-set for a York standard, got None"
             ],
         ),
         (
             [{**RECORDING, "figure": "5 working days"}],
             [
-                "entry 1 (recording): figure: a York standard that is not set has 'figure: null': remove the figure or change the status"
+                "recording: figure: a York standard that is not set has 'figure: null': remove the figure or change the status"
             ],
         ),
         (
             [{**VISITS, "figure": None}],
             [
-                "entry 1 (cp-visits): figure: empty: give the figure, or 'status: not-set' if York has not set one yet"
+                "cp-visits: figure: empty: give the figure, or 'status: not-set' if York has not set one yet"
             ],
         ),
         (
             [{**ICPC, "figure": None}],
-            ["entry 1 (icpc): figure: a statutory timescale needs its figure"],
+            ["icpc: figure: a statutory timescale needs its figure"],
         ),
-        (["icpc"], ["entry 1: expected fields starting with 'id: ...'"]),
+        (["icpc"], ["timescale 1: expected fields starting with 'id: ...'"]),
     ],
 )
-def test_data_problems_name_the_file_the_entry_and_the_field(entries, messages):
-    _, problems = timescales.parse(entries)
-    assert [str(p) for p in problems] == [f"{F}: {m}" for m in messages]
+def test_data_problems_name_the_file_the_line_and_the_field(entries, messages):
+    text = yaml.safe_dump(entries, sort_keys=False)
+    _, problems = timescales.parse(datafiles.parse(F, text))
+    assert [(p.file, p.message) for p in problems] == [(F, m) for m in messages]
+    lines = text.splitlines()
+    for problem in problems:  # the line is the field's own, or the entry's first
+        if problem.line is not None:
+            field = problem.message.split(": ")[1].split(":")[0]
+            start = lines[problem.line - 1].lstrip("- ")
+            assert start.startswith(f"{field}:") or start.startswith("id:"), (problem, start)
 
 
 @pytest.mark.parametrize(
@@ -294,4 +300,4 @@ Authors write `[[timescale:ID]]` where a timescale belongs; the hub fills in the
 
 def test_the_generated_page_has_a_table_per_stage_in_journey_order_with_an_anchor_per_row():
     known, _ = timescales.parse([RECORDING, ICPC, VISITS])
-    assert timescales_page.page(list(known.values()), "Principal Social Worker") == GOLDEN
+    assert timescales_page.page(list(known.values()), "Principal Social Worker").text() == GOLDEN

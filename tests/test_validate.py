@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from factories import context
 
-from yorkhub.catalogue import Source, collect
+from yorkhub import site
+from yorkhub.catalogue import Source
 from yorkhub.validate import check_page
 
 GOOD = """---
@@ -167,22 +169,26 @@ Body
 """
 
 
+def every_problem(sources, registries) -> list:
+    """What a build reports for ``sources``: each page's own problems and the rules across pages."""
+    return site.plan(sources, registries, context(registries=registries)).problems
+
+
 def test_two_pages_with_one_guide_number_or_id_are_both_named(registries):
     sources = [
         Source(f"guides/{n}.md", f"guides/{n}.md", guide(number, ident).encode())
         for n, number, ident in [("a", 1, "same"), ("b", 1, "same"), ("c", 2, None)]
     ]
-    _, problems = collect(sources, registries)
-    messages = [str(p) for p in problems if p.severity == "error"]
+    messages = [str(p) for p in every_problem(sources, registries) if p.severity == "error"]
     assert messages == [
-        "guides/b.md:9: id: same is already used by guides/a.md: choose another",
         "guides/b.md:8: number: 1 is already used by guides/a.md: choose another",
+        "guides/b.md:9: id: same is already used by guides/a.md: choose another",
     ]
 
 
 def test_a_guide_must_name_audits_that_exist(registries):
     text = guide(1).replace("contact: ap-team\n", "contact: ap-team\naudits: [no-such-audit]\n")
-    _, problems = collect([Source("guides/a.md", "guides/a.md", text.encode())], registries)
+    problems = every_problem([Source("guides/a.md", "guides/a.md", text.encode())], registries)
     assert (
         "guides/a.md:13: audits: no audit has id 'no-such-audit': use the id in an audit page's front matter"
         in [str(p) for p in problems]
@@ -190,7 +196,7 @@ def test_a_guide_must_name_audits_that_exist(registries):
 
 
 def test_themes_nothing_uses_are_a_gentle_note(registries):
-    _, problems = collect([Source("guides/a.md", "guides/a.md", guide(1).encode())], registries)
+    problems = every_problem([Source("guides/a.md", "guides/a.md", guide(1).encode())], registries)
     notes = [p for p in problems if p.severity == "note"]
     assert "drift-and-delay" not in " ".join(p.message for p in notes)
     assert any("'permanence' is not used by any page" in p.message for p in notes)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from yorkhub import crosscheck
 from yorkhub.page import Page
 from yorkhub.problems import Problem
 from yorkhub.registry import Registry
@@ -57,7 +56,7 @@ def read_sources(root: Path) -> list[Source]:
 def collect(
     sources: list[Source], registries: dict[str, Registry]
 ) -> tuple[Catalogue, list[Problem]]:
-    """Check every source and the catalogue as a whole."""
+    """Check every source's front matter (rules across pages are the features' checks)."""
     pages, problems = [], []
     for source in sources:
         page, found = check_page(source.src, source.uri, source.raw, registries)
@@ -65,4 +64,4 @@ def collect(
         if page is not None:
             pages.append(page)
     catalogue = Catalogue(sorted(pages, key=lambda p: p.uri), registries)
-    return catalogue, problems + crosscheck.check(catalogue)
+    return catalogue, problems

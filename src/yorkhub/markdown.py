@@ -1,8 +1,24 @@
-"""Small helpers for writing generated Markdown safely."""
+"""The hub's one set of helpers for writing Markdown: links, tables, dates and safe text.
+
+Every generated page and transform writes through these, so a date reads the
+same everywhere and a value from front matter never turns into markup.
+"""
 
 from __future__ import annotations
 
+import posixpath
 from datetime import date
+from html import escape
+
+
+def text(value: str) -> str:
+    """Text that Markdown shows as written: no HTML tags, no stray link brackets."""
+    return value.replace("<", "&lt;").replace(">", "&gt;").replace("[", "\\[").replace("]", "\\]")
+
+
+def inline(value: str) -> str:
+    """Text safe on one line of inline Markdown inside HTML: white space folded, markup escaped."""
+    return escape(" ".join(value.split()), quote=False).replace("[", "\\[").replace("]", "\\]")
 
 
 def cell(value: object) -> str:
@@ -23,17 +39,17 @@ def table(headers: list[str], rows: list[list[object]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def front_matter(title: str, **extra: object) -> str:
-    """Front matter for a generated page (plain keys MkDocs and Material read)."""
-    import yaml
-
-    data = {"title": title, **extra}
-    return "---\n" + yaml.safe_dump(data, sort_keys=False, allow_unicode=True) + "---\n\n"
+def link(from_uri: str, to_uri: str, label: str, anchor: str | None = None) -> str:
+    """A Markdown link from one page to another (and to a section of it), relative as MkDocs expects."""
+    target = posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+    return f"[{label}]({target}{'#' + anchor if anchor else ''})"
 
 
-def link(from_uri: str, to_uri: str, text: str) -> str:
-    """A Markdown link from one page to another, relative as MkDocs expects."""
-    import posixpath
+def day(value: date) -> str:
+    """``3 March 2020``: how the hub writes dates for readers."""
+    return f"{value.day} {value:%B %Y}"
 
-    start = posixpath.dirname(from_uri)
-    return f"[{text}]({posixpath.relpath(to_uri, start or '.')})"
+
+def month(value: date) -> str:
+    """``May 2019``: for dates known only to the month, such as many audits."""
+    return f"{value:%B %Y}"

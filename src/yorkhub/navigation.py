@@ -13,12 +13,15 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
+# Where a page without an ``order`` field sits among its section's pages: after those with one.
+DEFAULT_ORDER = 1000
+
 
 @dataclass(frozen=True)
 class Entry:
     uri: str
     title: str
-    order: int = 1000
+    order: int = DEFAULT_ORDER
 
 
 def extend(

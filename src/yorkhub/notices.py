@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from yorkhub import markdown
 from yorkhub.page import Page
 from yorkhub.registry import Registry
 
@@ -39,7 +40,7 @@ def before(page: Page, roles: Registry, today: date) -> str:
             _admonition(
                 "warning hub-due",
                 "Due for review",
-                f"This page was due for review on {_day(page.review_by)}. It may be out of date: check with its owner.",
+                f"This page was due for review on {_when(page.review_by)}. It may be out of date: check with its owner.",
             )
         )
     return "".join(notes)
@@ -52,8 +53,8 @@ def after(page: Page, roles: Registry) -> str:
         ("Owner", roles.title(meta["owner"]) if meta.get("owner") in roles else None),
         ("Status", page.status.capitalize()),
         ("Version", meta.get("version")),
-        ("Last reviewed", _day(meta.get("last_reviewed"))),
-        ("Next review", _day(meta.get("review_by"))),
+        ("Last reviewed", _when(meta.get("last_reviewed"))),
+        ("Next review", _when(meta.get("review_by"))),
     ]
     rows = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts if v)
     return f'\n\n<aside class="hub-facts" data-search-exclude aria-label="About this page"><dl>{rows}</dl></aside>\n'
@@ -68,5 +69,5 @@ def _admonition(kind: str, title: str, text: str) -> str:
     )
 
 
-def _day(value: date | None) -> str | None:
-    return f"{value.day} {value:%B %Y}" if value else None
+def _when(value: date | None) -> str | None:
+    return markdown.day(value) if value else None

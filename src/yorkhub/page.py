@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from yorkhub.navigation import DEFAULT_ORDER
+
 
 @dataclass
 class Page:
@@ -28,6 +30,11 @@ class Page:
     @property
     def title(self) -> str:
         return self.meta.get("title", self.uri)
+
+    @property
+    def order(self) -> int:
+        """Its place among its section's pages (``order`` field; else after those that set one)."""
+        return self.meta.get("order", DEFAULT_ORDER)
 
     @property
     def status(self) -> str:

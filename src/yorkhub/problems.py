@@ -35,3 +35,7 @@ def errors(problems: list[Problem]) -> list[Problem]:
 def unique_sorted(problems: list[Problem]) -> list[Problem]:
     """Each problem once, in file and line order."""
     return sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.message))
+
+
+class SetupError(Exception):
+    """The hub cannot be built at all: a registry, data file or setting is missing or broken."""

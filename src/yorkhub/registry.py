@@ -10,13 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from yorkhub.problems import Problem
-
-
-class SetupError(Exception):
-    """The hub cannot be built at all: a registry or setting is missing or broken."""
+from yorkhub import datafiles
+from yorkhub.problems import Problem, SetupError
 
 
 @dataclass(frozen=True)
@@ -44,25 +39,31 @@ REQUIRED = {
 }
 
 
-def load(
-    root: Path, name: str, required: tuple[str, ...] | None = None
+def from_data(
+    name: str, raw: object, required: tuple[str, ...] | None = None
 ) -> tuple[Registry, list[Problem]]:
-    """Read ``data/<name>.yml``; problems for entries without the fields they need."""
+    """The registry ``data/<name>.yml`` from its parsed contents; a problem for each bad entry."""
     label = f"data/{name}.yml"
-    path = root / label
-    if not path.is_file():
+    if raw is None:
         raise SetupError(
             f"{label}: registry not found: restore it from git (the hub cannot check pages without it)"
         )
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as err:
-        raise SetupError(
-            f"{label}: cannot be read ({str(err).splitlines()[0]}): fix the YAML"
-        ) from None
     if not isinstance(raw, list):
         raise SetupError(f"{label}: expected a list of entries, each starting '- id: ...'")
     return _entries(label, name, raw, required or REQUIRED.get(name, ("id",)))
+
+
+def load(
+    root: Path, name: str, required: tuple[str, ...] | None = None
+) -> tuple[Registry, list[Problem]]:
+    """Read ``data/<name>.yml`` on its own (the build reads every data file once instead)."""
+    path = root / "data" / f"{name}.yml"
+    raw = (
+        datafiles.parse(f"data/{name}.yml", path.read_text(encoding="utf-8"))
+        if path.is_file()
+        else None
+    )
+    return from_data(name, raw, required)
 
 
 def _entries(
@@ -71,42 +72,24 @@ def _entries(
     entries: dict[str, dict] = {}
     problems = []
     for number, entry in enumerate(raw, start=1):
+        line = datafiles.line_of(entry)
         if not isinstance(entry, dict):
             problems.append(
-                Problem(label, None, f"entry {number}: expected fields such as 'id: ...'")
+                Problem(label, line, f"entry {number}: expected fields such as 'id: ...'")
             )
             continue
         missing = [key for key in required if not entry.get(key)]
+        name_ = entry.get("id", f"entry {number}")
         if missing:
             problems.append(
-                Problem(
-                    label,
-                    None,
-                    f"entry {number} ({entry.get('id', 'no id')}): missing {', '.join(missing)}",
-                )
+                Problem(label, line, f"{name_}: missing {', '.join(missing)}: add them")
             )
             continue
         key = str(entry["id"])
         if key in entries:
             problems.append(
-                Problem(
-                    label, None, f"entry {number}: id '{key}' is used twice: ids must be unique"
-                )
+                Problem(label, line, f"{key}: this id is used twice: ids must be unique")
             )
             continue
         entries[key] = entry
     return Registry(name, label, entries), problems
-
-
-def load_data(root: Path) -> dict[str, object]:
-    """Every ``data/*.yml`` file as plain data, by file name without ``.yml``."""
-    data = {}
-    for path in sorted((root / "data").glob("*.yml")):
-        label = f"data/{path.name}"
-        try:
-            data[path.stem] = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (yaml.YAMLError, UnicodeDecodeError) as err:
-            raise SetupError(
-                f"{label}: cannot be read ({str(err).splitlines()[0]}): fix the YAML"
-            ) from None
-    return data

@@ -19,6 +19,7 @@ AUDIENCES = (
     "all-staff",
     "partners",
 )
+GUIDE = "one-minute-guide"  # the type whose pages the AP team publishes from guides/
 STATUSES = ("draft", "approved", "retired")
 VISIBILITIES = ("internal", "public")
 AUDIT_KINDS = (
@@ -175,7 +176,7 @@ TYPES: dict[str, PageType] = {
         "Framework", "how a body of work fits together, such as quality assurance"
     ),
     "scheme-of-delegation": PageType("Scheme of delegation", "who may decide what"),
-    "one-minute-guide": PageType(
+    GUIDE: PageType(
         "One minute guide",
         "audit learning on one side of A4, published by the AP team",
         required=("number", "published", "audience", "themes", "contact", "review_by"),

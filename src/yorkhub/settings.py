@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from yorkhub.features.safety.personal_data import DEFAULT_CASE_ID_PATTERNS
-from yorkhub.registry import SetupError
+from yorkhub.problems import SetupError
 
 
 @dataclass(frozen=True)

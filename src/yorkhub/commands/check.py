@@ -9,8 +9,7 @@ from pathlib import Path
 
 from yorkhub import settings as hub_settings
 from yorkhub import site
-from yorkhub.problems import ERROR
-from yorkhub.registry import SetupError
+from yorkhub.problems import ERROR, SetupError
 
 
 def add(sub) -> None:

@@ -21,7 +21,7 @@ from yorkhub import catalogue as cat
 from yorkhub import fields
 from yorkhub.features.guides import model as guides
 from yorkhub.frontmatter import split
-from yorkhub.registry import SetupError
+from yorkhub.problems import SetupError
 from yorkhub.schema import AUDIENCES
 from yorkhub.site import load_registries
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from datetime import date
 
+from yorkhub import generated
 from yorkhub.features.changes.model import Change, all_changes, label, page_url
 from yorkhub.generated import Output
 
@@ -24,7 +25,7 @@ def generate(catalogue, context) -> Output:
     base = context.settings.site_url.rstrip("/") + "/"
     changes = all_changes(catalogue.pages, context.today)[:LIMIT]
     roles = catalogue.registries["roles"]
-    return Output(pages={URI: render(changes, base, context.today, roles)})
+    return Output(pages={URI: generated.data_file(render(changes, base, context.today, roles))})
 
 
 def render(changes: list[Change], base: str, today: date, roles) -> str:

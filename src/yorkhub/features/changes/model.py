@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from yorkhub.page import Page
+from yorkhub.schema import GUIDE
 
 NEW = "New"
 UPDATED = "Updated"
@@ -50,7 +51,7 @@ def split_recent(
 
 def label(page: Page) -> str:
     """The page's name in a log of changes; a guide is named with its number."""
-    if page.type == "one-minute-guide" and "number" in page.meta:
+    if page.type == GUIDE and "number" in page.meta:
         return f"One minute guide No. {page.meta['number']}: {page.title}"
     return page.title
 

@@ -7,11 +7,12 @@ does not rely on colour. Pages from the last ``new_days`` days come first.
 
 from __future__ import annotations
 
+from yorkhub import generated
+from yorkhub import markdown as md
 from yorkhub.features.changes.feed import URI as FEED_URI
 from yorkhub.features.changes.model import all_changes, label, split_recent
-from yorkhub.features.guides.model import day, md_text
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter, link, table
+from yorkhub.markdown import day, link, table
 
 URI = "whats-new.md"
 TITLE = "What's new"
@@ -24,11 +25,6 @@ def generate(catalogue, context) -> Output:
     )
     days = context.settings.new_days
     parts = [
-        front_matter(
-            TITLE,
-            summary="New and updated pages across the hub, newest first.",
-            keywords=["new", "updated", "changes", "amendments", "subscribe", "RSS", "feed"],
-        ),
         f"# {TITLE}\n",
         "Pages that are new or have been updated, newest first. A page is **New** on the",
         "date it was published and **Updated** on the date its owner last reviewed it;",
@@ -39,7 +35,16 @@ def generate(catalogue, context) -> Output:
     if earlier:
         parts += ["## What changed before that?\n", _log(earlier[:EARLIER_LIMIT])]
     parts.append(subscribe(context.settings.site_url))
-    return Output(pages={URI: "\n".join(parts)})
+    return Output(
+        pages={
+            URI: generated.page(
+                TITLE,
+                "\n".join(parts),
+                summary="New and updated pages across the hub, newest first.",
+                keywords=["new", "updated", "changes", "amendments", "subscribe", "RSS", "feed"],
+            )
+        }
+    )
 
 
 def badge(kind: str) -> str:
@@ -52,8 +57,8 @@ def _log(changes) -> str:
         [
             day(c.day),
             badge(c.kind),
-            link(URI, c.page.uri, md_text(label(c.page))),
-            md_text(c.page.meta.get("summary", "")),
+            link(URI, c.page.uri, md.text(label(c.page))),
+            md.text(c.page.meta.get("summary", "")),
         ]
         for c in changes
     ]

@@ -1,9 +1,13 @@
-"""The scheme of delegation: who may take each decision, from ``data/delegation.yml``."""
+"""The scheme of delegation: who may take each decision, from ``data/delegation.yml``.
+
+The data file is checked once a build, as the context is made (``site.make_context``);
+its pages are built from the checked scheme in ``context.scheme``.
+"""
 
 from __future__ import annotations
 
-from yorkhub.features.delegation import check, decision_pages, role_pages, scheme_page
+from yorkhub.features.delegation import decision_pages, role_pages, scheme_page
 
-CHECKS = (check.check,)
+CHECKS = ()
 GENERATORS = (scheme_page.generate, role_pages.generate, decision_pages.generate)
 TRANSFORMS = ()

@@ -10,19 +10,18 @@ result holds all of it.
 
 from __future__ import annotations
 
-from yorkhub.features.delegation.model import Decision, Scheme, decider, parse
+from yorkhub import generated
+from yorkhub.features.delegation.model import Decision, Scheme, decider
 from yorkhub.features.delegation.scheme_page import NO_LAW, NO_ONE, sentence
 from yorkhub.features.delegation.scheme_page import URI as SCHEME_URI
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter, link
+from yorkhub.markdown import link
 from yorkhub.registry import Registry
 
 
 def generate(catalogue, context) -> Output:
     roles = catalogue.registries["roles"]
-    scheme, _ = parse(
-        context.data.get("delegation"), roles
-    )  # problems come from checks/delegation.py
+    scheme = context.scheme
     return Output(pages={uri(d.id): decision_page(d, scheme, roles) for d in scheme.decisions})
 
 
@@ -34,16 +33,11 @@ def role_uri(role: str) -> str:
     return f"delegation/roles/{role}.md"
 
 
-def decision_page(decision: Decision, scheme: Scheme, roles: Registry) -> str:
+def decision_page(decision: Decision, scheme: Scheme, roles: Registry) -> generated.Generated:
     """One decision's page: who may decide, who to consult, where it is recorded, and the law."""
     page, role = uri(decision.id), roles.title(decision.lowest_role)
     consult = ", ".join(roles.title(r) for r in decision.consult) or NO_ONE
     parts = [
-        front_matter(
-            decision.question,
-            type="scheme-of-delegation",
-            summary=f"{decision.decision}: the lowest role that may decide is the {decider(decision, roles)}.",
-        ),
         f"# {decision.question}\n",
         _draft(decision),
         f"**{decision.decision}.** The lowest role that may decide is the **{decider(decision, roles)}**.",
@@ -56,9 +50,14 @@ def decision_page(decision: Decision, scheme: Scheme, roles: Registry) -> str:
     ]
     parts += [
         f"See {link(page, role_uri(decision.lowest_role), f'everything the {role} can decide')}, or "
-        f"{link(page, SCHEME_URI, 'find it in the full scheme of delegation')[:-1]}#decision-{decision.id}).\n",
+        f"{link(page, SCHEME_URI, 'find it in the full scheme of delegation', anchor=f'decision-{decision.id}')}.\n",
     ]
-    return "\n".join(parts)
+    return generated.page(
+        decision.question,
+        "\n".join(parts),
+        type="scheme-of-delegation",
+        summary=f"{decision.decision}: the lowest role that may decide is the {decider(decision, roles)}.",
+    )
 
 
 def _draft(decision: Decision) -> str:

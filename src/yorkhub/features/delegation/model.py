@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from yorkhub import fields
+from yorkhub.datafiles import line_of
 from yorkhub.problems import Problem
 from yorkhub.registry import Registry
 
@@ -92,13 +93,13 @@ def line_of_delegation(roles: Registry) -> tuple[tuple[str, ...], list[Problem]]
             continue
         rank, message = fields.whole_number(entry["rank"], {})
         if message:
-            problems.append(Problem(roles.file, None, f"role '{key}': rank: {message}"))
+            problems.append(Problem(roles.file, line_of(entry, "rank"), f"{key}: rank: {message}"))
         elif rank in ranked:
             problems.append(
                 Problem(
                     roles.file,
-                    None,
-                    f"role '{key}': rank {rank} is already used by '{ranked[rank]}': give each role in the line of delegation its own rank",
+                    line_of(entry, "rank"),
+                    f"{key}: rank {rank} is already used by '{ranked[rank]}': give each role in the line of delegation its own rank",
                 )
             )
         else:
@@ -139,10 +140,16 @@ def _areas(raw: list) -> tuple[list[Area], list[Problem]]:
     areas, problems = [], []
     for number, entry in enumerate(raw, start=1):
         if not isinstance(entry, dict) or not entry.get("id") or not entry.get("title"):
-            problems.append(Problem(FILE, None, f"area {number}: expected 'id:' and 'title:'"))
+            problems.append(
+                Problem(FILE, line_of(entry), f"area {number}: expected 'id:' and 'title:'")
+            )
         elif any(a.id == entry["id"] for a in areas):
             problems.append(
-                Problem(FILE, None, f"area '{entry['id']}': id is used twice: ids must be unique")
+                Problem(
+                    FILE,
+                    line_of(entry, "id"),
+                    f"area '{entry['id']}': id is used twice: ids must be unique",
+                )
             )
         else:
             areas.append(Area(str(entry["id"]), str(entry["title"])))
@@ -162,7 +169,7 @@ def _decisions(
         )
         if key is not None and key in seen:
             found = [
-                Problem(FILE, None, f"decision '{key}': id is used twice: ids must be unique"),
+                Problem(FILE, line_of(entry, "id"), f"{key}: id is used twice: ids must be unique"),
                 *found,
             ]
             decision = None
@@ -178,10 +185,12 @@ def _decision(
 ) -> tuple[Decision | None, list[Problem]]:
     if not isinstance(entry, dict):
         return None, [Problem(FILE, None, f"decision {number}: expected fields such as 'id: ...'")]
-    label = f"decision '{entry['id']}'" if entry.get("id") else f"decision {number} (no id)"
+    label = str(entry["id"]) if entry.get("id") else f"decision {number} (no id)"
     messages = _field_messages(entry, areas, roles, line)
     if messages:
-        return None, [Problem(FILE, None, f"{label}: {m}") for m in messages]
+        return None, [
+            Problem(FILE, line_of(entry, m.split(":", 1)[0]), f"{label}: {m}") for m in messages
+        ]
     clean = {key: entry.get(key) for key in REQUIRED + OPTIONAL}
     clean.update(consult=tuple(entry["consult"]), keywords=tuple(entry["keywords"]))
     return Decision(**clean), []

@@ -9,12 +9,13 @@ delegated to roles below (the scheme's principle), and links the roles above.
 
 from __future__ import annotations
 
+from yorkhub import generated
 from yorkhub.features.delegation.decision_pages import uri as decision_uri
-from yorkhub.features.delegation.model import Decision, Scheme, decider, draft_notice, parse
+from yorkhub.features.delegation.model import Decision, Scheme, decider, draft_notice
 from yorkhub.features.delegation.scheme_page import NO_LAW, NO_ONE, sentence
 from yorkhub.features.delegation.scheme_page import URI as SCHEME_URI
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter, link
+from yorkhub.markdown import link
 from yorkhub.registry import Registry
 
 INDEX = "delegation/roles/index.md"
@@ -28,9 +29,7 @@ EXCLUDED = (
 
 def generate(catalogue, context) -> Output:
     roles = catalogue.registries["roles"]
-    scheme, _ = parse(
-        context.data.get("delegation"), roles
-    )  # problems come from checks/delegation.py
+    scheme = context.scheme
     pages = {INDEX: roles_index(scheme, roles)}
     for role in scheme.line:
         pages[uri(role)] = role_page(scheme, roles, role)
@@ -41,14 +40,9 @@ def uri(role: str) -> str:
     return f"delegation/roles/{role}.md"
 
 
-def roles_index(scheme: Scheme, roles: Registry) -> str:
+def roles_index(scheme: Scheme, roles: Registry) -> generated.Generated:
     """Every role in the line of delegation, highest first, with how many decisions start there."""
     lines = [
-        front_matter(
-            "What can each role decide?",
-            order=2,
-            summary="The line of delegation, from the most senior role to the most junior, and the decisions each role may take.",
-        ),
         "# What can each role decide?\n",
         "The line of delegation runs from the most senior role to the most junior. A role may take",
         "its own decisions and any decision delegated to a role below it, never one above it.\n",
@@ -68,19 +62,19 @@ def roles_index(scheme: Scheme, roles: Registry) -> str:
             roles.entries[held].get("description") or "a role the law names for some decisions."
         )
         lines.append(f"- **{roles.title(held)}**: {description}")
-    return "\n".join(lines) + "\n"
+    return generated.page(
+        "What can each role decide?",
+        "\n".join(lines) + "\n",
+        order=2,
+        summary="The line of delegation, from the most senior role to the most junior, and the decisions each role may take.",
+    )
 
 
-def role_page(scheme: Scheme, roles: Registry, role: str) -> str:
+def role_page(scheme: Scheme, roles: Registry, role: str) -> generated.Generated:
     """The page for one role: its own decisions, those it may take from below, and who is above."""
     title = roles.title(role)
     page = uri(role)
     parts = [
-        front_matter(
-            f"What can {_article(title)} {title} decide?",
-            type=TYPE,
-            summary=f"The decisions York's scheme of delegation gives {_article(title)} {title}, and those they may also take.",
-        ),
         f"# What can {_article(title)} {title} decide?\n",
         draft_notice(scheme),
         f"This page lists the decisions for which {_article(title)} {title} is the lowest role that may decide. As the",
@@ -94,7 +88,12 @@ def role_page(scheme: Scheme, roles: Registry, role: str) -> str:
             f"No decision in the scheme names {_article(title)} {title} as the lowest role. If in doubt, ask your manager.\n"
         )
     parts += _below(scheme, roles, role, page) + _above(scheme, roles, role, page)
-    return "\n".join(parts)
+    return generated.page(
+        f"What can {_article(title)} {title} decide?",
+        "\n".join(parts),
+        type=TYPE,
+        summary=f"The decisions York's scheme of delegation gives {_article(title)} {title}, and those they may also take.",
+    )
 
 
 def _section(decision: Decision, scheme: Scheme, roles: Registry, page: str) -> str:
@@ -144,7 +143,7 @@ def _above(scheme: Scheme, roles: Registry, role: str, page: str) -> list[str]:
 
 def _to(page: str, target: str, anchor: str, text: str) -> str:
     """A link to a section of another generated page."""
-    return link(page, target, text)[:-1] + f"#{anchor})"
+    return link(page, target, text, anchor=anchor)
 
 
 def _article(title: str) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from html import escape
 
-from yorkhub.features.delegation.model import Decision, Scheme, decider, draft_notice, parse
+from yorkhub import generated
+from yorkhub.features.delegation.model import Decision, Scheme, decider, draft_notice
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter
 from yorkhub.registry import Registry
 
 URI = "delegation/scheme.md"
@@ -23,28 +23,13 @@ HEADERS = ("Decision", "Lowest role that may decide", "Must consult", "Recorded 
 
 def generate(catalogue, context) -> Output:
     roles = catalogue.registries["roles"]
-    scheme, _ = parse(
-        context.data.get("delegation"), roles
-    )  # problems come from checks/delegation.py
+    scheme = context.scheme
     return Output(pages={URI: scheme_page(scheme, roles)})
 
 
-def scheme_page(scheme: Scheme, roles: Registry) -> str:
+def scheme_page(scheme: Scheme, roles: Registry) -> generated.Generated:
     """The whole scheme page's Markdown."""
     parts = [
-        front_matter(
-            "Who can decide what? The full scheme of delegation",
-            order=1,
-            type="scheme-of-delegation",
-            keywords=[
-                "scheme of delegation",
-                "who can approve",
-                "who decides",
-                "sign off",
-                "authorise",
-            ],
-            summary="Every decision in York's scheme of delegation, with the lowest role that may take it: filter by area or role.",
-        ),
         "# Who can decide what? The full scheme of delegation\n",
         draft_notice(scheme),
         "Each row names the **lowest** role that may take the decision. A more senior role may take it",
@@ -60,7 +45,20 @@ def scheme_page(scheme: Scheme, roles: Registry) -> str:
                 f"## {area.title}: who can decide? {{#area-{area.id}}}\n",
                 area_table(area.id, decisions, scheme, roles),
             ]
-    return "\n".join(parts)
+    return generated.page(
+        "Who can decide what? The full scheme of delegation",
+        "\n".join(parts),
+        order=1,
+        type="scheme-of-delegation",
+        keywords=[
+            "scheme of delegation",
+            "who can approve",
+            "who decides",
+            "sign off",
+            "authorise",
+        ],
+        summary="Every decision in York's scheme of delegation, with the lowest role that may take it: filter by area or role.",
+    )
 
 
 def filter_form(scheme: Scheme, roles: Registry) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from yorkhub.features.guides.model import TYPE, day, reading_minutes, word_count
+from yorkhub.features.guides.model import TYPE, reading_minutes, word_count
+from yorkhub.markdown import day
 
 _TITLE = re.compile(r"^# .*$", re.M)
 

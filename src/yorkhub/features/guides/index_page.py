@@ -6,9 +6,11 @@ build never appears here, and nothing is listed by hand.
 
 from __future__ import annotations
 
-from yorkhub.features.guides.model import TYPE, audience_label, day, md_text
+from yorkhub import generated
+from yorkhub import markdown as md
+from yorkhub.features.guides.model import TYPE, audience_label
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter, link, table
+from yorkhub.markdown import day, link, table
 from yorkhub.schema import AUDIENCES
 
 URI = "guides/index.md"
@@ -25,15 +27,9 @@ JUMP = "Jump to: [newest first](#newest-first) · [by number](#by-number) · [by
 
 def generate(catalogue, context) -> Output:
     guides = sorted(catalogue.by_type(TYPE), key=lambda p: p.meta["number"])
-    head = [
-        front_matter(
-            TITLE, summary=SUMMARY, keywords=["OMG", "one minute guide", "guides", "learning"]
-        ),
-        f"# {TITLE}\n",
-        INTRO,
-    ]
+    head = [f"# {TITLE}\n", INTRO]
     if not guides:
-        return Output(pages={URI: "\n".join(head + ["_No guides have been published yet._\n"])})
+        return Output(pages={URI: _page(head + ["_No guides have been published yet._\n"])})
     newest = sorted(guides, key=lambda p: (-p.meta["published"].toordinal(), -p.meta["number"]))
     parts = head + [
         JUMP,
@@ -51,15 +47,20 @@ def generate(catalogue, context) -> Output:
         "## By audience { data-search-exclude }\n",
         _grouped(guides, "audience", AUDIENCES, audience_label),
     ]
-    return Output(pages={URI: "\n".join(parts)})
+    return Output(pages={URI: _page(parts)})
+
+
+def _page(parts: list[str]) -> generated.Generated:
+    keywords = ["OMG", "one minute guide", "guides", "learning"]
+    return generated.page(TITLE, "\n".join(parts), summary=SUMMARY, keywords=keywords)
 
 
 def entry(page) -> str:
     """One guide as a list item: number, linked title, date, summary."""
     status = f" **({page.status})**" if page.status in ("draft", "retired") else ""
     return (
-        f"- No. {page.meta['number']}: **{link(URI, page.uri, md_text(page.title))}**{status}, "
-        f"published {day(page.meta['published'])}. {md_text(page.meta['summary'])}"
+        f"- No. {page.meta['number']}: **{link(URI, page.uri, md.text(page.title))}**{status}, "
+        f"published {day(page.meta['published'])}. {md.text(page.meta['summary'])}"
     )
 
 
@@ -71,9 +72,9 @@ def _table(pages) -> str:
     rows = [
         [
             f"No. {p.meta['number']}",
-            link(URI, p.uri, md_text(p.title)),
+            link(URI, p.uri, md.text(p.title)),
             day(p.meta["published"]),
-            md_text(p.meta["summary"]),
+            md.text(p.meta["summary"]),
         ]
         for p in pages
     ]

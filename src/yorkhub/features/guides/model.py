@@ -11,7 +11,9 @@ import unicodedata
 from datetime import date
 from math import ceil
 
-TYPE = "one-minute-guide"
+from yorkhub.schema import GUIDE
+
+TYPE = GUIDE
 WORDS_PER_MINUTE = 200  # a steady reading pace for practice guidance
 _FILE = re.compile(r"^(\d+)-(.+)\.md$")
 
@@ -93,13 +95,3 @@ def reading_minutes(words: int) -> int:
 
 def audience_label(key: str) -> str:
     return AUDIENCE_LABELS.get(key, key.replace("-", " ").capitalize())
-
-
-def md_text(text: str) -> str:
-    """Text that Markdown shows as written: no HTML tags, no stray link brackets."""
-    return text.replace("<", "&lt;").replace(">", "&gt;").replace("[", "\\[").replace("]", "\\]")
-
-
-def day(value: date) -> str:
-    """``3 March 2020``: how the hub writes dates for readers."""
-    return f"{value.day} {value:%B %Y}"

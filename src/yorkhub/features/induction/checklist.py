@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from html import escape
 
+from yorkhub import generated
 from yorkhub.features.induction.model import Item, by_week, item_key, items
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter, link
+from yorkhub.markdown import inline, link
 
 URI = "induction/index.md"
 PRINT_URI = "induction/print.md"
@@ -27,14 +28,9 @@ def generate(catalogue, context) -> Output:
     )
 
 
-def checklist_page(pathway: list[Item], owner: str) -> str:
+def checklist_page(pathway: list[Item], owner: str) -> generated.Generated:
     """The checklist page's Markdown: a list per week, each item linked with why it matters."""
     parts = [
-        front_matter(
-            "Induction for new starters",
-            type="induction",
-            summary="What to read when you join York Children's Social Care, week by week, as a checklist you can tick.",
-        ),
         "# Induction for new starters\n",
         '!!! warning "Draft"\n',
         f"    This pathway is a draft awaiting approval by the {owner}. Your manager will add what is",
@@ -50,7 +46,12 @@ def checklist_page(pathway: list[Item], owner: str) -> str:
         parts += [f"## Week {week}: what do I read? {{#week-{week}}}\n", _list(week_items)]
     if not pathway:
         parts.append("_No pages are on the pathway yet._\n")
-    return "\n".join(parts)
+    return generated.page(
+        "Induction for new starters",
+        "\n".join(parts),
+        type="induction",
+        summary="What to read when you join York Children's Social Care, week by week, as a checklist you can tick.",
+    )
 
 
 def _list(week_items: list[Item]) -> str:
@@ -58,11 +59,6 @@ def _list(week_items: list[Item]) -> str:
     for item in week_items:
         lines.append(
             f'<li data-induction-item="{escape(item_key(item))}" markdown="span">'
-            f"{link(URI, item.uri, _inline(item.title))}: {_inline(item.why)}</li>"
+            f"{link(URI, item.uri, inline(item.title))}: {inline(item.why)}</li>"
         )
     return "\n".join(lines + ["</ul>\n"])
-
-
-def _inline(text: str) -> str:
-    """Text safe inside one line of inline Markdown within HTML."""
-    return escape(" ".join(text.split()), quote=False).replace("[", "\\[").replace("]", "\\]")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from yorkhub import generated
 from yorkhub.features.induction.checklist import URI as CHECKLIST_URI
 from yorkhub.features.induction.model import by_week, items
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter, link, table
+from yorkhub.markdown import link, table
 
 URI = "induction/print.md"
 BOX = "☐"
@@ -15,14 +16,9 @@ def generate(catalogue, context) -> Output:
     return Output(pages={URI: print_page(items(catalogue.pages))})
 
 
-def print_page(pathway) -> str:
+def print_page(pathway) -> generated.Generated:
     """The printable checklist: one table per week, a box to tick by hand in each row."""
     parts = [
-        front_matter(
-            "Induction checklist to print",
-            summary="The induction pathway for new starters as a checklist to print and tick by hand.",
-            search={"exclude": True},
-        ),
         "# Induction checklist to print\n",
         f"Print this page and tick each box by hand. The {link(URI, CHECKLIST_URI, 'checklist on screen')}",
         "keeps your ticks in your browser instead.\n",
@@ -35,4 +31,9 @@ def print_page(pathway) -> str:
         ]
     if not pathway:
         parts.append("_No pages are on the pathway yet._\n")
-    return "\n".join(parts)
+    return generated.page(
+        "Induction checklist to print",
+        "\n".join(parts),
+        summary="The induction pathway for new starters as a checklist to print and tick by hand.",
+        search={"exclude": True},
+    )

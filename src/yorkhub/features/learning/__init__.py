@@ -10,11 +10,12 @@ from yorkhub.features.learning import (
     index_page,
     matrix,
     priorities,
+    references,
     tags_page,
     themes,
 )
 
-CHECKS = (audit_files.check,)
+CHECKS = (audit_files.check, references.check)
 GENERATORS = (
     index_page.generate,
     audits_index.generate,

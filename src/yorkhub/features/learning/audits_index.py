@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from yorkhub.features.guides.model import md_text
-from yorkhub.features.learning.model import AUDITS_INDEX, audits, kind_label, month, stamp
+from yorkhub import generated
+from yorkhub import markdown as md
+from yorkhub.features.learning.model import AUDITS_INDEX, audits, kind_label, stamp
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter, link, table
+from yorkhub.markdown import link, month, table
 
 TITLE = "Audits and reviews"
 INTRO = """\
@@ -18,35 +19,35 @@ findings raise. Dates show the month only: for most audits the day is not known.
 def generate(catalogue, context) -> Output:
     rows = [
         [
-            link(AUDITS_INDEX, p.uri, md_text(p.title)),
+            link(AUDITS_INDEX, p.uri, md.text(p.title)),
             kind_label(p.meta.get("kind", "")),
             month(p.meta["date"]),
-            md_text(p.meta.get("scope", "")),
+            md.text(p.meta.get("scope", "")),
             p.meta.get("cases", "not known"),
             len(p.meta.get("findings", [])),
         ]
         for p in audits(catalogue)
     ]
-    page = "\n".join(
-        [
-            front_matter(
-                TITLE,
-                summary="Every audit, inspection and peer challenge, newest first, with what it looked at and how many findings it recorded.",
-                order=20,
-                keywords=[
-                    "audits",
-                    "inspection",
-                    "peer challenge",
-                    "Ofsted",
-                    "JTAI",
-                    "multi-agency audit",
-                    "live audit",
-                ],
-            ),
-            f"# {TITLE}\n",
-            stamp(context.today),
-            INTRO,
-            table(["audit", "kind", "date", "scope", "cases", "findings"], rows),
-        ]
+    page = generated.page(
+        TITLE,
+        "\n".join(
+            [
+                f"# {TITLE}\n",
+                stamp(context.today),
+                INTRO,
+                table(["audit", "kind", "date", "scope", "cases", "findings"], rows),
+            ]
+        ),
+        summary="Every audit, inspection and peer challenge, newest first, with what it looked at and how many findings it recorded.",
+        order=20,
+        keywords=[
+            "audits",
+            "inspection",
+            "peer challenge",
+            "Ofsted",
+            "JTAI",
+            "multi-agency audit",
+            "live audit",
+        ],
     )
     return Output(pages={AUDITS_INDEX: page})

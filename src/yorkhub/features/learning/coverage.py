@@ -9,10 +9,12 @@ useful whatever the window.
 
 from __future__ import annotations
 
-from yorkhub.features.guides.model import day, md_text
-from yorkhub.features.learning.model import GUIDE, findings, month, months_before, stamp, theme_uri
+from yorkhub import generated
+from yorkhub import markdown as md
+from yorkhub.features.learning.model import findings, months_before, stamp, theme_uri
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter, link, table
+from yorkhub.markdown import day, link, month, table
+from yorkhub.schema import GUIDE
 
 URI = "learning/coverage.md"
 TITLE = "Coverage: audit themes without an approved guide"
@@ -24,12 +26,6 @@ def generate(catalogue, context) -> Output:
     rows = [theme_row(catalogue, key, since) for key in catalogue.registries["themes"].ids()]
     backlog = [r for r in rows if r["backlog"]]
     parts = [
-        front_matter(
-            TITLE,
-            summary="The Advanced Practitioner team's publishing backlog: themes recent audits raised that no approved one minute guide addresses yet.",
-            order=40,
-            keywords=["coverage", "backlog", "AP team", "one minute guides", "OMG", "gaps"],
-        ),
         f"# {TITLE}\n",
         stamp(context.today),
         "## Which window does this page use?\n",
@@ -50,7 +46,17 @@ def generate(catalogue, context) -> Output:
             ],
         ),
     ]
-    return Output(pages={URI: "\n".join(parts)})
+    return Output(
+        pages={
+            URI: generated.page(
+                TITLE,
+                "\n".join(parts),
+                summary="The Advanced Practitioner team's publishing backlog: themes recent audits raised that no approved one minute guide addresses yet.",
+                order=40,
+                keywords=["coverage", "backlog", "AP team", "one minute guides", "OMG", "gaps"],
+            )
+        }
+    )
 
 
 def theme_row(catalogue, key: str, since) -> dict:
@@ -58,7 +64,7 @@ def theme_row(catalogue, key: str, since) -> dict:
     found = findings(catalogue, key)
     recent = {f.audit.uri for f in found if f.date >= since}
     guides = [p for p in catalogue.by_type(GUIDE) if key in p.themes and p.status == "approved"]
-    title = md_text(catalogue.registries["themes"].title(key))
+    title = md.text(catalogue.registries["themes"].title(key))
     return {
         "key": key,
         "link": link(URI, theme_uri(key), title),

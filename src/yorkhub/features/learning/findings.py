@@ -7,16 +7,9 @@ list can never disagree with the theme pages, which read the same data.
 
 from __future__ import annotations
 
-from yorkhub.features.guides.model import md_text
-from yorkhub.features.learning.model import (
-    AUDIT,
-    AUDITS_INDEX,
-    KIND_LABELS,
-    kind_label,
-    month,
-    theme_uri,
-)
-from yorkhub.markdown import link
+from yorkhub import markdown as md
+from yorkhub.features.learning.model import AUDIT, AUDITS_INDEX, KIND_LABELS, kind_label, theme_uri
+from yorkhub.markdown import link, month
 
 HEADING = "## Which learning themes did it raise?"
 
@@ -38,10 +31,10 @@ def section(page, themes) -> str:
     lines = [HEADING, "", " · ".join(f for f in facts if f), ""]
     for finding in meta["findings"]:
         links = ", ".join(
-            link(page.uri, theme_uri(t), md_text(themes.title(t))) for t in finding["themes"]
+            link(page.uri, theme_uri(t), md.text(themes.title(t))) for t in finding["themes"]
         )
         lines.append(
-            f"- **{KIND_LABELS[finding['kind']].capitalize()}**: {md_text(finding['summary'])} Themes: {links}."
+            f"- **{KIND_LABELS[finding['kind']].capitalize()}**: {md.text(finding['summary'])} Themes: {links}."
         )
     lines += ["", f"See all audits: {link(page.uri, AUDITS_INDEX, 'Audits and reviews')}.", ""]
     return "\n".join(lines)

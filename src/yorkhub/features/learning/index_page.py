@@ -6,14 +6,15 @@ Generated rather than written, because most of the section is generated: the
 
 from __future__ import annotations
 
-from yorkhub.features.guides.model import md_text
+from yorkhub import generated
+from yorkhub import markdown as md
 from yorkhub.features.learning.coverage import URI as COVERAGE
 from yorkhub.features.learning.matrix import URI as MATRIX
 from yorkhub.features.learning.model import AUDITS_INDEX, SECTION, THEMES_INDEX, audits, stamp
 from yorkhub.features.learning.priorities import URI as PRIORITIES
 from yorkhub.features.learning.tags_page import URI as TAGS
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter, link
+from yorkhub.markdown import link
 from yorkhub.navigation import Entry, children
 
 URI = "learning/index.md"
@@ -54,11 +55,6 @@ def generate(catalogue, context) -> Output:
     held = len(audits(catalogue))
     themes = len(catalogue.registries["themes"].ids())
     parts = [
-        front_matter(
-            TITLE,
-            summary=SUMMARY,
-            keywords=["audit", "learning", "themes", "inspection", "quality assurance"],
-        ),
         f"# {TITLE}\n",
         stamp(context.today),
         INTRO,
@@ -68,7 +64,16 @@ def generate(catalogue, context) -> Output:
         + "\n",
         written_pages(catalogue),
     ]
-    return Output(pages={URI: "\n".join(parts)})
+    return Output(
+        pages={
+            URI: generated.page(
+                TITLE,
+                "\n".join(parts),
+                summary=SUMMARY,
+                keywords=["audit", "learning", "themes", "inspection", "quality assurance"],
+            )
+        }
+    )
 
 
 def written_pages(catalogue) -> str:
@@ -76,13 +81,13 @@ def written_pages(catalogue) -> str:
     pages = {p.uri: p for p in catalogue.pages if p.uri.startswith(SECTION) and p.uri != URI}
     entries = children(
         SECTION.rstrip("/"),
-        [Entry(p.uri, p.title, p.meta.get("order", 1000)) for p in pages.values()],
+        [Entry(p.uri, p.title, p.order) for p in pages.values()],
     )
     if not entries:
         return ""
     lines = ["## What else is in this section?\n"]
     lines += [
-        f"- **{link(URI, e.uri, md_text(e.title))}**: {md_text(pages[e.uri].meta.get('summary', ''))}"
+        f"- **{link(URI, e.uri, md.text(e.title))}**: {md.text(pages[e.uri].meta.get('summary', ''))}"
         for e in entries
     ]
     return "\n".join(lines) + "\n"

@@ -9,10 +9,11 @@ checks and rewrites them like any other link.
 
 from __future__ import annotations
 
-from yorkhub.features.guides.model import md_text
+from yorkhub import generated
+from yorkhub import markdown as md
 from yorkhub.features.learning.model import document_order, documents, stamp, theme_uri, type_label
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter, link
+from yorkhub.markdown import link
 
 URI = "learning/matrix.md"
 HEADING = "Which themes does each document address?"
@@ -34,12 +35,6 @@ def generate(catalogue, context) -> Output:
         key=document_order,
     )
     parts = [
-        front_matter(
-            TITLE,
-            summary="Which documents address which audit learning themes, as a table and as lists.",
-            order=50,
-            keywords=["matrix", "themes", "documents", "coverage", "traceability"],
-        ),
         f"# {TITLE}\n",
         stamp(context.today),
         INTRO,
@@ -49,13 +44,23 @@ def generate(catalogue, context) -> Output:
         "## Which documents address each theme?\n",
         by_theme(catalogue, keys, themes),
     ]
-    return Output(pages={URI: "\n".join(parts)})
+    return Output(
+        pages={
+            URI: generated.page(
+                TITLE,
+                "\n".join(parts),
+                summary="Which documents address which audit learning themes, as a table and as lists.",
+                order=50,
+                keywords=["matrix", "themes", "documents", "coverage", "traceability"],
+            )
+        }
+    )
 
 
 def matrix(docs, keys, themes) -> str:
     """An accessible HTML table: documents as row headers, themes as column headers."""
     head = ['<th scope="col">Document</th>'] + [
-        f'<th scope="col" markdown="span">{link(URI, theme_uri(k), md_text(themes.title(k)))}</th>'
+        f'<th scope="col" markdown="span">{link(URI, theme_uri(k), md.text(themes.title(k)))}</th>'
         for k in keys
     ]
     # Named by the heading above it: md_in_html would wrap a <caption> in a paragraph.
@@ -69,7 +74,7 @@ def matrix(docs, keys, themes) -> str:
     ]
     for page in docs:
         cells = ["<td>Yes</td>" if k in page.themes else "<td></td>" for k in keys]
-        row_head = f'<th scope="row" markdown="span">{link(URI, page.uri, md_text(page.title))} ({type_label(page).lower()})</th>'
+        row_head = f'<th scope="row" markdown="span">{link(URI, page.uri, md.text(page.title))} ({type_label(page).lower()})</th>'
         lines.append('<tr markdown="1">' + row_head + "".join(cells) + "</tr>")
     lines += ["</tbody>", "</table>", "</div>", ""]
     return "\n".join(lines)
@@ -80,13 +85,13 @@ def by_theme(catalogue, keys, themes) -> str:
     parts = []
     for key in keys:
         pages = documents(catalogue, "themes", key)
-        parts.append(f"### {md_text(themes.title(key))}\n")
+        parts.append(f"### {md.text(themes.title(key))}\n")
         if not pages:
             parts.append("_No document addresses this theme yet._\n")
             continue
         parts.append(
             "\n".join(
-                f"- {link(URI, p.uri, md_text(p.title))} ({type_label(p).lower()})" for p in pages
+                f"- {link(URI, p.uri, md.text(p.title))} ({type_label(p).lower()})" for p in pages
             )
             + "\n"
         )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from yorkhub.features.guides.model import day
+from yorkhub.markdown import day
 from yorkhub.page import Page
 from yorkhub.schema import TYPES
 
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from yorkhub.registry import Registry
 
 AUDIT = "audit"
-GUIDE = "one-minute-guide"
 SECTION = "learning/"
 THEMES_INDEX = "learning/themes/index.md"
 AUDITS_INDEX = "learning/audits/index.md"
@@ -96,11 +95,6 @@ def kind_label(kind: str) -> str:
 def type_label(page: Page) -> str:
     kind = TYPES.get(page.type)
     return kind.label if kind else page.type
-
-
-def month(value: date) -> str:
-    """``May 2019``: audit dates are often known only to the month, so the day is never shown."""
-    return f"{value:%B %Y}"
 
 
 def stamp(today: date) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from yorkhub.features.guides.model import md_text
+from yorkhub import generated
+from yorkhub import markdown as md
 from yorkhub.features.learning.model import documents, stamp, type_label
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter, link
+from yorkhub.markdown import link
 
 URI = "learning/priorities.md"
 TITLE = "Improvement priorities"
@@ -19,23 +20,27 @@ serve in their `priorities` field, so this page is never edited by hand.
 def generate(catalogue, context) -> Output:
     priorities = catalogue.registries["priorities"]
     parts = [
-        front_matter(
-            TITLE,
-            summary="York's six improvement priorities, a) to f), each with the standards, procedures and guides that serve it.",
-            order=30,
-            keywords=["priorities", "improvement plan", "improvement board", "traceability"],
-        ),
         f"# {TITLE}\n",
         stamp(context.today),
         INTRO,
     ]
     for key in priorities.ids():
         parts += [
-            f"## {key}) {md_text(priorities.title(key))}\n",
-            md_text(priorities.entries[key]["description"]) + "\n",
+            f"## {key}) {md.text(priorities.title(key))}\n",
+            md.text(priorities.entries[key]["description"]) + "\n",
             served_by(catalogue, key),
         ]
-    return Output(pages={URI: "\n".join(parts)})
+    return Output(
+        pages={
+            URI: generated.page(
+                TITLE,
+                "\n".join(parts),
+                summary="York's six improvement priorities, a) to f), each with the standards, procedures and guides that serve it.",
+                order=30,
+                keywords=["priorities", "improvement plan", "improvement board", "traceability"],
+            )
+        }
+    )
 
 
 def served_by(catalogue, key: str) -> str:
@@ -47,5 +52,5 @@ def served_by(catalogue, key: str) -> str:
     ]
     for page in pages:
         draft = " (draft)" if page.status == "draft" else ""
-        lines.append(f"- {type_label(page)}: {link(URI, page.uri, md_text(page.title))}{draft}")
+        lines.append(f"- {type_label(page)}: {link(URI, page.uri, md.text(page.title))}{draft}")
     return "\n".join(lines) + "\n"

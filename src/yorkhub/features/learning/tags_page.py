@@ -6,9 +6,9 @@ the hook gives each page its theme titles as tags (``yorkhub.learning.tags``).
 
 from __future__ import annotations
 
+from yorkhub import generated
 from yorkhub.features.learning.model import stamp
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter
 
 URI = "learning/tags.md"
 TITLE = "Pages by learning theme"
@@ -20,18 +20,18 @@ themselves. The theme names shown at the top of a page link here.
 
 
 def generate(catalogue, context) -> Output:
-    page = "\n".join(
-        [
-            front_matter(
-                TITLE,
-                summary="Every page about each audit learning theme, listed by theme.",
-                order=60,
-                keywords=["tags", "themes", "index"],
-            ),
-            f"# {TITLE}\n",
-            stamp(context.today),
-            INTRO,
-            "<!-- material/tags -->\n",
-        ]
+    page = generated.page(
+        TITLE,
+        "\n".join(
+            [
+                f"# {TITLE}\n",
+                stamp(context.today),
+                INTRO,
+                "<!-- material/tags -->\n",
+            ]
+        ),
+        summary="Every page about each audit learning theme, listed by theme.",
+        order=60,
+        keywords=["tags", "themes", "index"],
     )
     return Output(pages={URI: page})

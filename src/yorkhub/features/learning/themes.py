@@ -8,19 +8,19 @@ that address it. Each theme page carries the theme's title as a Material tag.
 
 from __future__ import annotations
 
-from yorkhub.features.guides.model import md_text
+from yorkhub import generated
+from yorkhub import markdown as md
 from yorkhub.features.learning.model import (
     KIND_LABELS,
     THEMES_INDEX,
     documents,
     findings,
-    month,
     stamp,
     theme_uri,
     type_label,
 )
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter, link, table
+from yorkhub.markdown import link, month, table
 
 INDEX_TITLE = "Learning themes"
 INTRO = """\
@@ -37,25 +37,29 @@ def generate(catalogue, context) -> Output:
     return Output(pages=pages)
 
 
-def theme_page(catalogue, key: str, today) -> str:
+def theme_page(catalogue, key: str, today) -> generated.Generated:
     """One theme's page."""
     themes, uri = catalogue.registries["themes"], theme_uri(key)
     title, description = themes.title(key), themes.entries[key]["description"]
     parts = [
-        front_matter(
-            title, type="learning-theme", theme=key, summary=description, theme_tags=[title]
-        ),
         f"# {title}\n",
         stamp(today),
         "## What does this theme mean?\n",
-        md_text(description) + "\n",
+        md.text(description) + "\n",
         "## What have audits found?\n",
         finding_list(uri, findings(catalogue, key)),
         "## Which documents address it?\n",
         document_list(uri, documents(catalogue, "themes", key)),
         f"See all themes: {link(uri, THEMES_INDEX, INDEX_TITLE)}.\n",
     ]
-    return "\n".join(parts)
+    return generated.page(
+        title,
+        "\n".join(parts),
+        type="learning-theme",
+        theme=key,
+        summary=description,
+        theme_tags=[title],
+    )
 
 
 def finding_list(uri: str, found) -> str:
@@ -63,8 +67,8 @@ def finding_list(uri: str, found) -> str:
     if not found:
         return "_No audit finding in the hub is tagged with this theme yet._\n"
     lines = [
-        f"- **{month(f.date)}**, {KIND_LABELS[f.kind]}: {md_text(f.summary)} "
-        f"({link(uri, f.audit.uri, md_text(f.audit.title))})"
+        f"- **{month(f.date)}**, {KIND_LABELS[f.kind]}: {md.text(f.summary)} "
+        f"({link(uri, f.audit.uri, md.text(f.audit.title))})"
         for f in found
     ]
     return "\n".join(lines) + "\n"
@@ -78,13 +82,13 @@ def document_list(uri: str, pages) -> str:
     for page in pages:
         draft = " (draft)" if page.status == "draft" else ""
         lines.append(
-            f"- {type_label(page)}: **{link(uri, page.uri, md_text(page.title))}**{draft}. "
-            f"{md_text(page.meta.get('summary', ''))}"
+            f"- {type_label(page)}: **{link(uri, page.uri, md.text(page.title))}**{draft}. "
+            f"{md.text(page.meta.get('summary', ''))}"
         )
     return "\n".join(lines) + "\n"
 
 
-def index_page(catalogue, today) -> str:
+def index_page(catalogue, today) -> generated.Generated:
     """The learning themes index: each theme with its audits, last seen and documents."""
     themes = catalogue.registries["themes"]
     rows = []
@@ -93,25 +97,26 @@ def index_page(catalogue, today) -> str:
         audits = {f.audit.uri for f in found}
         rows.append(
             [
-                link(THEMES_INDEX, theme_uri(key), md_text(themes.title(key))),
+                link(THEMES_INDEX, theme_uri(key), md.text(themes.title(key))),
                 len(audits),
                 month(found[0].date) if found else "not yet raised",
                 len(documents(catalogue, "themes", key)),
             ]
         )
-    return "\n".join(
-        [
-            front_matter(
-                INDEX_TITLE,
-                summary="Each audit learning theme, how many audits raised it, when it was last seen, and how many documents address it.",
-                order=10,
-                keywords=["themes", "learning", "audit findings", "tags"],
-            ),
-            f"# {INDEX_TITLE}\n",
-            stamp(today),
-            INTRO,
-            table(
-                ["theme", "audits that raised it", "last seen", "documents that address it"], rows
-            ),
-        ]
+    return generated.page(
+        INDEX_TITLE,
+        "\n".join(
+            [
+                f"# {INDEX_TITLE}\n",
+                stamp(today),
+                INTRO,
+                table(
+                    ["theme", "audits that raised it", "last seen", "documents that address it"],
+                    rows,
+                ),
+            ]
+        ),
+        summary="Each audit learning theme, how many audits raised it, when it was last seen, and how many documents address it.",
+        order=10,
+        keywords=["themes", "learning", "audit findings", "tags"],
     )

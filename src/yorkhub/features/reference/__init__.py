@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from yorkhub.features.reference import content_model, contents, glossary_page, review_schedule
+from yorkhub.features.reference import (
+    content_model,
+    contents,
+    glossary_page,
+    review_schedule,
+    unique_ids,
+)
 
-CHECKS = ()
+CHECKS = (unique_ids.check,)
 GENERATORS = (content_model.generate, glossary_page.generate, review_schedule.generate)
 TRANSFORMS = (contents.transform,)

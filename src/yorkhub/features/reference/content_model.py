@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from yorkhub import generated
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter, table
+from yorkhub.markdown import table
 from yorkhub.schema import COMMON_OPTIONAL, COMMON_REQUIRED, FIELDS, TYPES
 
 URI = "authoring/content-model.md"
@@ -12,10 +13,6 @@ URI = "authoring/content-model.md"
 def generate(catalogue, context) -> Output:
     registries = catalogue.registries
     parts = [
-        front_matter(
-            "Content model: types and fields",
-            summary="Every type of page and every front-matter field the build checks.",
-        ),
         "# Content model: types and fields\n",
         "The build checks every page against this model. This page is generated from the",
         "hub's code, so it always matches what the build checks.\n",
@@ -39,7 +36,15 @@ def generate(catalogue, context) -> Output:
         reg = registries[name]
         parts.append(f"\n### {name.capitalize()} (from `{reg.file}`)\n")
         parts.append(table(["id", "title"], [[f"`{k}`", reg.title(k)] for k in reg.ids()]))
-    return Output(pages={URI: "\n".join(parts)})
+    return Output(
+        pages={
+            URI: generated.page(
+                "Content model: types and fields",
+                "\n".join(parts),
+                summary="Every type of page and every front-matter field the build checks.",
+            )
+        }
+    )
 
 
 def _type_fields() -> list[list[str]]:

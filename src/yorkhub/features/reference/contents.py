@@ -10,6 +10,7 @@ import posixpath
 
 from yorkhub.markdown import link
 from yorkhub.navigation import Entry, children
+from yorkhub.schema import GUIDE
 
 MARKER = "[[contents]]"
 
@@ -25,10 +26,8 @@ def transform(page, markdown, catalogue, context) -> str:
 
 def _contents(page, catalogue) -> str:
     folder = posixpath.dirname(page.uri)
-    pages = {p.uri: p for p in catalogue.pages if p.type != "one-minute-guide"}
-    entries = children(
-        folder, [Entry(p.uri, p.title, p.meta.get("order", 1000)) for p in pages.values()]
-    )
+    pages = {p.uri: p for p in catalogue.pages if p.type != GUIDE}
+    entries = children(folder, [Entry(p.uri, p.title, p.order) for p in pages.values()])
     if not entries:
         return "_No pages here yet._"
     return "\n".join(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from yorkhub.registry import SetupError
+from yorkhub.problems import SetupError
 
 FILE = "includes/abbreviations.md"
 _LINE = re.compile(r"^\*\[([^\]]+)\]:\s*(.+)$")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from yorkhub import generated
 from yorkhub.features.reference.glossary import FILE
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter, table
+from yorkhub.markdown import table
 
 URI = "about/glossary.md"
 
@@ -15,15 +16,19 @@ def generate(catalogue, context) -> Output:
         for abbr, meaning in sorted(context.glossary.items(), key=lambda kv: kv[0].lower())
     ]
     body = [
-        front_matter(
-            "Glossary: what do the abbreviations mean?",
-            summary="Abbreviations used across York Children's Social Care, and what they stand for.",
-            visibility="public",
-        ),
         "# Glossary: what do the abbreviations mean?\n",
         "Hover over or focus on an abbreviation anywhere in the hub to see what it stands for.",
         "This list is the same one the hub uses for those tooltips.\n",
         table(["abbreviation", "meaning"], rows),
         f"\nTo add an abbreviation, add a line to `{FILE}` in the hub's source.\n",
     ]
-    return Output(pages={URI: "\n".join(body)})
+    return Output(
+        pages={
+            URI: generated.page(
+                "Glossary: what do the abbreviations mean?",
+                "\n".join(body),
+                summary="Abbreviations used across York Children's Social Care, and what they stand for.",
+                visibility="public",
+            )
+        }
+    )

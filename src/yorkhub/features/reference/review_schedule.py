@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 
+from yorkhub import generated
 from yorkhub.generated import Output
-from yorkhub.markdown import front_matter, link, table
+from yorkhub.markdown import link, table
 
 URI = "authoring/review-schedule.md"
 JSON_URI = "reviews.json"
@@ -33,9 +34,6 @@ def generate(catalogue, context) -> Output:
         for p in pages
     ]
     body = [
-        front_matter(
-            "Review schedule", summary="Every page's owner and review date, overdue first."
-        ),
         "# Review schedule\n",
         f"Built on {context.today.isoformat()}. {len(overdue)} of {len(pages)} pages are past their review date.\n",
         table(["page", "owner", "status", "last reviewed", "review by", ""], rows),
@@ -53,7 +51,16 @@ def generate(catalogue, context) -> Output:
         }
         for p in pages
     ]
-    return Output(pages={URI: "\n".join(body), JSON_URI: json.dumps(data, indent=1) + "\n"})
+    return Output(
+        pages={
+            URI: generated.page(
+                "Review schedule",
+                "\n".join(body),
+                summary="Every page's owner and review date, overdue first.",
+            ),
+            JSON_URI: generated.data_file(json.dumps(data, indent=1) + "\n"),
+        }
+    )
 
 
 def _iso(value):

@@ -9,8 +9,7 @@ allow-list is reviewed on every build rather than forgotten.
 from __future__ import annotations
 
 from yorkhub.features.safety.personal_data import Finding, Rules, find, mask, normalise, rules
-from yorkhub.problems import NOTE, Problem
-from yorkhub.registry import SetupError
+from yorkhub.problems import NOTE, Problem, SetupError
 
 FIELD = "personal_data_allow"
 FIX = "remove it, or allow it with a reason in the page's front matter"

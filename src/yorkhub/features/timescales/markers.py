@@ -3,7 +3,7 @@
 "The initial child protection conference must take place [[timescale:icpc]]."
 reads "... must take place **within 15 working days of the strategy discussion
 (or of the last one, if there were several)** ([statutory](...#icpc))."
-An unknown id is left as typed; ``checks/timescales.py`` reports it.
+An unknown id is left as typed; ``check.py`` beside this reports it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from yorkhub.features.timescales import model as timescales
 def transform(page, markdown, catalogue, context) -> str:
     if "[[timescale:" not in markdown:
         return markdown
-    known, _ = timescales.parse(context.data.get("timescales"))
+    known = context.timescales
     return timescales.substitute(markdown, lambda key: _render(known.get(key), page.uri))
 
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from yorkhub.datafiles import line_of
 from yorkhub.fields import suggestion
 from yorkhub.problems import Problem
 
@@ -114,14 +115,18 @@ def _entry(
     number: int, entry: object, found: dict[str, Timescale]
 ) -> tuple[Timescale | None, list[Problem]]:
     if not isinstance(entry, dict) or not entry.get("id"):
-        return None, [
-            Problem(FILE, None, f"entry {number}: expected fields starting with 'id: ...'")
-        ]
+        where = line_of(entry)
+        what = f"timescale {number}" if where is None else "this timescale"
+        return None, [Problem(FILE, where, f"{what}: expected fields starting with 'id: ...'")]
     key = str(entry["id"])
-    where = f"entry {number} ({key})"
     if key in found:
-        return None, [Problem(FILE, None, f"{where}: id '{key}' is used twice: ids must be unique")]
-    problems = [Problem(FILE, None, f"{where}: {message}") for message in entry_messages(entry)]
+        return None, [
+            Problem(FILE, line_of(entry, "id"), f"{key}: id is used twice: ids must be unique")
+        ]
+    problems = [
+        Problem(FILE, line_of(entry, message.split(":", 1)[0]), f"{key}: {message}")
+        for message in entry_messages(entry)
+    ]
     values = {name: entry.get(name) for name in FIELDS if name != "id"}
     text = {name: str(value).strip() if value is not None else "" for name, value in values.items()}
     figure = None if values["figure"] is None else text["figure"]

@@ -6,9 +6,10 @@ any page links to the row that says where the figure comes from.
 
 from __future__ import annotations
 
+from yorkhub import generated
 from yorkhub.features.timescales import model as timescales
 from yorkhub.generated import Output
-from yorkhub.markdown import cell, front_matter, link, table
+from yorkhub.markdown import cell, link, table
 
 URI = timescales.PAGE_URI
 APPROVER = "principal-social-worker"  # York's standards are drafts until this role approves them
@@ -27,28 +28,19 @@ written once and is the same everywhere.
 
 
 def generate(catalogue, context) -> Output:
-    known, _ = timescales.parse(
-        context.data.get("timescales")
-    )  # checks/timescales.py reports problems
+    known = context.timescales
     roles = catalogue.registries["roles"]
     approver = roles.title(APPROVER) if APPROVER in roles else "service"
     return Output(pages={URI: page(list(known.values()), approver)})
 
 
-def page(entries: list[timescales.Timescale], approver: str) -> str:
+def page(entries: list[timescales.Timescale], approver: str) -> generated.Generated:
     """The page's Markdown for ``entries``, stages in journey order, entries in file order."""
     stages = list(timescales.STAGES)
     entries = sorted(
         entries, key=lambda t: stages.index(t.stage) if t.stage in stages else len(stages)
     )
     parts = [
-        front_matter(
-            "Timescales at a glance",
-            summary="Every statutory timescale and York standard, by stage of the child's journey.",
-            keywords=["timescales", "deadlines", "working days", "how long", "how often"],
-            search={"boost": 2.0},
-        ).rstrip("\n")
-        + "\n",
         "# Timescales at a glance\n",
         INTRO.format(approver=approver),
     ]
@@ -65,7 +57,13 @@ def page(entries: list[timescales.Timescale], approver: str) -> str:
         f"- {link(URI, 'standards/index.md', 'Practice standards')}",
         f"- {link(URI, 'managers/index.md', 'Managers’ standards')}\n",
     ]
-    return "\n".join(parts)
+    return generated.page(
+        "Timescales at a glance",
+        "\n".join(parts),
+        summary="Every statutory timescale and York standard, by stage of the child's journey.",
+        keywords=["timescales", "deadlines", "working days", "how long", "how often"],
+        search={"boost": 2.0},
+    )
 
 
 def _row(t: timescales.Timescale, approver: str) -> list[str]:
