@@ -13,9 +13,15 @@ from yorkhub.problems import Problem
 ROOT = Path(__file__).resolve().parents[1]
 BRIEF_IDS = [
     "referral-decision", "assessment", "strategy-discussion", "icpc", "first-core-group", "rcpc-first",
-    "rcpc-subsequent", "cp-visits", "cin-visits", "cin-reviews", "cla-visit-first", "cla-visits-first-year",
-    "cla-visits-long-term", "cla-visits-other", "cla-review-first", "cla-review-second",
+    "rcpc-subsequent", "cp-visits", "cin-visits", "cin-reviews", "return-home-interview", "lado-referral",
+    "cla-visit-first", "cla-visits-first-year", "cla-visits-long-term", "cla-visits-other",
+    # Regulation 28(3), (4), (5) and (3A): the stricter visiting rules and the only lawful reduction.
+    "cla-visits-placed-with-parent-before-assessment", "cla-visits-connected-person-or-interim-order-at-home",
+    "cla-visits-care-order-at-home", "cla-visits-long-term-foster-reduced",
+    "care-plan", "placement-plan", "cla-review-first", "cla-review-second",
     "cla-review-subsequent", "iro-dispute-resolution", "recording", "supervision-frequency",
+    "leaving-care-eligibility", "leaving-care-needs-assessment", "pathway-plan-review",
+    "personal-adviser-age", "staying-put-age",
 ]
 ICPC = {"id": "icpc", "stage": "child-protection", "what": "Initial child protection conference",
         "figure": "15 working days", "phrase": "within 15 working days of the strategy discussion",
@@ -39,7 +45,7 @@ def test_york_standards_in_the_real_data_are_never_statute_and_unset_ones_have_n
     known, _ = timescales.parse(yaml.safe_load((ROOT / F).read_text(encoding="utf-8")))
     local = {"strategy-discussion", "cp-visits", "cin-visits", "cin-reviews", "iro-dispute-resolution"}  # [local] in facts.md
     assert {k for k, t in known.items() if t.basis == "york-standard" and t.is_set} == local
-    assert {k for k, t in known.items() if not t.is_set} == {"recording", "supervision-frequency"}
+    assert {k for k, t in known.items() if not t.is_set} == {"recording", "supervision-frequency", "lado-referral"}
 
 
 @pytest.mark.parametrize("entries, messages", [
@@ -47,7 +53,7 @@ def test_york_standards_in_the_real_data_are_never_statute_and_unset_ones_have_n
     ([{k: v for k, v in ICPC.items() if k != "phrase"}], ["entry 1 (icpc): phrase: missing: add 'phrase: ...'"]),
     ([{**ICPC, "stage": "child-protect"}],
      ["entry 1 (icpc): stage: unknown stage 'child-protect' (did you mean 'child-protection'?): use one of "
-      "front-door, child-protection, child-in-need, children-in-care, iro-and-disputes, recording-and-supervision"]),
+      "front-door, child-protection, child-in-need, children-in-care, leaving-care, iro-and-disputes, recording-and-supervision"]),
     ([{**ICPC, "basis": "law"}], ["entry 1 (icpc): basis: unknown basis 'law': use statutory or york-standard"]),
     ([{k: v for k, v in ICPC.items() if k != "source"}],
      ["entry 1 (icpc): source: missing: a statutory timescale must name its regulation or guidance (with the paragraph where known)"]),
