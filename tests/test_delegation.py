@@ -278,7 +278,8 @@ def test_the_real_scheme_covers_every_area_and_the_decisions_people_ask_about(re
     ]
     assert all(scheme.in_area(a.id) for a in scheme.areas)
     assert all(
-        d.status == "draft" and "York has not yet confirmed" in d.note for d in scheme.decisions
+        d.status == "draft" and "the hub's sources do not" in d.note.lower()
+        for d in scheme.decisions
     )
     lowest = {d.id: d.lowest_role for d in scheme.decisions}
     assert lowest["child-becomes-looked-after"] == "assistant-director"

@@ -99,7 +99,7 @@ Jump to: [newest first](#newest-first) · [by number](#by-number) · [by theme](
 - No. 1: **[Why do core groups matter?](0001-core-groups.md)**, published 2 March 2020. What No. 1 is for.
 - No. 2: **[Visits & &lt;plans&gt;: what now?](0002-visits.md)** **(draft)**, published 10 January 2020. What No. 2 is for.
 
-### Statutory visits { data-search-exclude }
+### Visiting children { data-search-exclude }
 
 - No. 3: **[An old guide](0003-old.md)** **(retired)**, published 1 June 2019. What No. 3 is for.
 

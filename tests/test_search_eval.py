@@ -4,6 +4,7 @@ practitioners' questions; and the pieces that make it so."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,37 @@ def test_search_answers_practitioners_questions_in_its_top_three_results(built_h
     outcomes = search_eval.evaluate(built_hub, search_eval.load_queries(path))
     print(f"{name} ({path}):\n{search_eval.report(outcomes)}")  # shown with pytest -s or on failure
     assert search_eval.hit_rate(outcomes) >= threshold, search_eval.report(outcomes)
+
+
+@pytest.mark.slow
+def test_common_words_in_a_question_never_decide_its_answer(built_hub):
+    """ "a" matches "allegation" once Material adds its wildcard: the hub's worker drops
+    such words, so a question ranks as its meaningful words do."""
+    question, plain = search_eval.search(
+        built_hub, ["how often do I visit a child in need", "visit child need"]
+    )
+    assert search_eval.top_links(question, 3) == search_eval.top_links(plain, 3)
+    (only_common,) = search_eval.search(built_hub, ["what is it"])
+    assert only_common, "a query of common words alone is still searched as typed"
+
+
+@pytest.mark.slow
+def test_one_typo_in_a_long_word_still_finds_the_page_and_short_words_stay_exact(built_hub):
+    typo, exact, short = search_eval.search(built_hub, ["asessment", "assessment", "IRX"])
+    assert typo and search_eval.top_links(typo, 1) == search_eval.top_links(exact, 1)
+    assert short == []  # three letters: no typo allowed, so nothing is found
+
+
+def test_the_hubs_worker_loads_the_worker_material_ships():
+    import material
+    from conftest import ROOT
+
+    worker = (ROOT / "docs/assets/javascripts/search-worker.js").read_text(encoding="utf-8")
+    (name,) = re.findall(r'"(workers/search\.[0-9a-f]+\.min\.js)"', worker)
+    shipped = Path(material.__file__).parent / "templates/assets/javascripts" / name
+    assert shipped.is_file(), f"Material no longer ships {name}: update search-worker.js"
+    base = (Path(material.__file__).parent / "templates/base.html").read_text(encoding="utf-8")
+    assert name in base, "Material's config block names another worker: update overrides/main.html"
 
 
 @pytest.mark.slow

@@ -24,16 +24,30 @@ BRIEF_IDS = [
     "cp-visits",
     "cin-visits",
     "cin-reviews",
+    "return-home-interview",
+    "lado-referral",
     "cla-visit-first",
     "cla-visits-first-year",
     "cla-visits-long-term",
     "cla-visits-other",
+    # Regulation 28(3), (4), (5) and (3A): the stricter visiting rules and the only lawful reduction.
+    "cla-visits-placed-with-parent-before-assessment",
+    "cla-visits-connected-person-or-interim-order-at-home",
+    "cla-visits-care-order-at-home",
+    "cla-visits-long-term-foster-reduced",
+    "care-plan",
+    "placement-plan",
     "cla-review-first",
     "cla-review-second",
     "cla-review-subsequent",
     "iro-dispute-resolution",
     "recording",
     "supervision-frequency",
+    "leaving-care-eligibility",
+    "leaving-care-needs-assessment",
+    "pathway-plan-review",
+    "personal-adviser-age",
+    "staying-put-age",
 ]
 ICPC = {
     "id": "icpc",
@@ -83,7 +97,11 @@ def test_york_standards_in_the_real_data_are_never_statute_and_unset_ones_have_n
         "iro-dispute-resolution",
     }  # [local] in facts.md
     assert {k for k, t in known.items() if t.basis == "york-standard" and t.is_set} == local
-    assert {k for k, t in known.items() if not t.is_set} == {"recording", "supervision-frequency"}
+    assert {k for k, t in known.items() if not t.is_set} == {
+        "recording",
+        "supervision-frequency",
+        "lado-referral",
+    }
 
 
 @pytest.mark.parametrize(
@@ -98,7 +116,7 @@ def test_york_standards_in_the_real_data_are_never_statute_and_unset_ones_have_n
             [{**ICPC, "stage": "child-protect"}],
             [
                 "icpc: stage: unknown stage 'child-protect' (did you mean 'child-protection'?): use one of "
-                "front-door, child-protection, child-in-need, children-in-care, iro-and-disputes, recording-and-supervision"
+                "front-door, child-protection, child-in-need, children-in-care, leaving-care, iro-and-disputes, recording-and-supervision"
             ],
         ),
         (

@@ -29,13 +29,13 @@ def test_a_real_build_fills_in_timescales_and_links_each_to_its_row(hub_copy):
     assert built.returncode == 0, built.log
     html = (built.site / "about/conferences/index.html").read_text(encoding="utf-8")
     assert (
-        "must take place <strong>within 15 working days of the strategy discussion (or of the last one, if there "
-        'were several)</strong> (<a href="../../timescales/#icpc" title="Working Together to Safeguard Children '
-        '2018, chapter 1">statutory</a>).'
+        "must take place <strong>within 15 working days of the strategy discussion at which section 47 "
+        'enquiries were started</strong> (<a href="../../timescales/#icpc" title="Working Together to '
+        'Safeguard Children 2023, chapter 3 (check the paragraph in the current edition)">statutory</a>).'
     ) in html
     assert (
         'Record it <strong>within the timescale your team manager sets</strong> (<a href="../../timescales/#recording" '
-        'title="York has not yet set a standard for how soon records are written up.">no York standard yet</a>).'
+        'title="The hub\'s sources do not say how soon York expects records to be written up.">no York standard yet</a>).'
     ) in html
     assert "<code>[[timescale:icpc]]</code>" in html
     table = (built.site / "timescales/index.html").read_text(encoding="utf-8")

@@ -15,12 +15,11 @@ import vm from "node:vm"
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 
-function workerScript(site) {
-  const folder = path.join(site, "assets", "javascripts", "workers")
-  const names = fs.readdirSync(folder).filter(name => /^search\..*\.min\.js$/.test(name))
-  if (names.length !== 1)
-    throw new Error(`expected one search worker in ${folder}, found ${names.length}`)
-  return fs.readFileSync(path.join(folder, names[0]), "utf8")
+// The worker the pages name in their config (the hub's, which loads Material's).
+function workerPath(site) {
+  const html = fs.readFileSync(path.join(site, "index.html"), "utf8")
+  const config = JSON.parse(html.match(/<script id="__config" type="application\/json">([^<]*)<\/script>/)[1])
+  return path.join(site, config.search)
 }
 
 function startWorker(site) {
@@ -30,11 +29,20 @@ function startWorker(site) {
     console,
     addEventListener: (type, listener) => { if (type === "message") listeners.push(listener) },
     postMessage: message => answers.push(message),
-    importScripts: () => { throw new Error("the hub's search must use lang: en (no extra scripts)") },
+  }
+  const worker = workerPath(site)
+  // The hub's worker loads Material's with importScripts, relative to itself; any other
+  // script would be a language pack, which the hub must not need (lang: en).
+  context.importScripts = (...urls) => {
+    for (const url of urls) {
+      if (!/^workers\/search\.[0-9a-f]+\.min\.js$/.test(url))
+        throw new Error(`the hub's search must use lang: en (no extra scripts), asked for ${url}`)
+      vm.runInContext(fs.readFileSync(path.join(path.dirname(worker), url), "utf8"), context)
+    }
   }
   context.self = context
   vm.createContext(context)
-  vm.runInContext(workerScript(site), context)
+  vm.runInContext(fs.readFileSync(worker, "utf8"), context)
   return async message => {
     answers.length = 0
     await Promise.all(listeners.map(listener => listener({ data: message })))

@@ -31,6 +31,7 @@ STAGES = {
     "child-protection": "Child protection",
     "child-in-need": "Child in need",
     "children-in-care": "Children in care",
+    "leaving-care": "Leaving care",
     "iro-and-disputes": "IRO and dispute resolution",
     "recording-and-supervision": "Recording and supervision",
 }
