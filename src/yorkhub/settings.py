@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from yorkhub.features.safety import personal_data
 from yorkhub.features.safety.personal_data import DEFAULT_CASE_ID_PATTERNS
 from yorkhub.problems import SetupError
 
@@ -35,30 +36,63 @@ class Settings:
     )
 
     @classmethod
-    def from_mapping(cls, extra_hub: dict, site_url: str | None = None) -> Settings:
+    def from_mapping(cls, extra_hub: object, site_url: str | None = None) -> Settings:
+        """Settings from ``extra.hub``, every field checked. Raises ``SetupError`` naming
+        mkdocs.yml and the field, with what to write instead."""
+        if not isinstance(extra_hub, dict):
+            raise SetupError(f"{WHERE}: expected settings such as 'word_budget: 500'")
         known = {f.name for f in fields(cls)}
-        unknown = sorted(set(extra_hub) - known)
+        unknown = sorted(str(key) for key in set(extra_hub) - known)
         if unknown:
             raise SetupError(
-                f"mkdocs.yml: extra.hub: unknown setting '{unknown[0]}': use one of {', '.join(sorted(known))}"
+                f"{WHERE}: unknown setting '{unknown[0]}': use one of {', '.join(sorted(known))}"
             )
         values = {k: v for k, v in extra_hub.items() if v is not None}
         if site_url:
             values["site_url"] = site_url
-        settings = cls(**values)
-        settings.check()
-        return settings
+        for name, value in values.items():
+            values[name] = _check(name, value)
+        return cls(**values)
 
-    def check(self) -> None:
-        for name, choices in (
-            ("audience", ("intranet", "public")),
-            ("drafts", ("exclude", "preview")),
-            ("default_visibility", ("internal", "public")),
-        ):
-            if getattr(self, name) not in choices:
-                raise SetupError(
-                    f"mkdocs.yml: extra.hub.{name}: expected one of {', '.join(choices)}, got '{getattr(self, name)}'"
-                )
+
+WHERE = "mkdocs.yml: extra.hub"
+CHOICES = {
+    "audience": ("intranet", "public"),
+    "drafts": ("exclude", "preview"),
+    "default_visibility": ("internal", "public"),
+}
+NUMBERS = ("word_budget", "coverage_months", "new_days")
+
+
+def _check(name: str, value: object) -> object:
+    """The clean value of one setting, or ``SetupError`` saying what is wrong with it."""
+    if name in CHOICES and value not in CHOICES[name]:
+        raise SetupError(
+            f"{WHERE}.{name}: expected one of {', '.join(CHOICES[name])}, got {value!r}"
+        )
+    if name in NUMBERS and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise SetupError(f"{WHERE}.{name}: expected a whole number above 0, got {value!r}")
+    if name == "site_url" and not (
+        isinstance(value, str) and value.startswith(("http://", "https://"))
+    ):
+        raise SetupError(
+            f"mkdocs.yml: site_url: expected an address starting http:// or https://, got {value!r}"
+        )
+    if name == "case_id_patterns":
+        if isinstance(value, str) or not isinstance(value, (list, tuple)):
+            raise SetupError(
+                f"{WHERE}.{name}: expected a list of regular expressions, got {value!r}"
+            )
+        value = tuple(value)
+    if name in ("allow", "case_id_patterns"):
+        try:  # the personal-data check's own rules decide what it accepts
+            if name == "allow":
+                personal_data.rules(value)
+            else:
+                personal_data.rules(None, value)
+        except ValueError as err:
+            raise SetupError(f"{WHERE}.{err}") from None
+    return value
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -92,6 +126,7 @@ def read_config(root: Path) -> dict:
 
 def load(root: Path) -> Settings:
     config = read_config(root)
-    return Settings.from_mapping(
-        (config.get("extra") or {}).get("hub") or {}, config.get("site_url")
-    )
+    extra = config.get("extra") if isinstance(config, dict) else None
+    hub = extra.get("hub") if isinstance(extra, dict) else None
+    site_url = config.get("site_url") if isinstance(config, dict) else None
+    return Settings.from_mapping(hub or {}, site_url)
