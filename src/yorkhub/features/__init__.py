@@ -24,6 +24,7 @@ from yorkhub.features import (
     delegation,
     guides,
     induction,
+    law,
     learning,
     reference,
     safety,
@@ -32,7 +33,17 @@ from yorkhub.features import (
 
 # Timescales come last: their markers are filled in after every other transform,
 # so text that an earlier transform adds may use them too.
-FEATURES = (reference, guides, learning, delegation, changes, induction, safety, timescales)
+FEATURES = (
+    reference,
+    guides,
+    learning,
+    delegation,
+    changes,
+    induction,
+    law,
+    safety,
+    timescales,
+)
 
 
 def checks() -> list:
