@@ -125,3 +125,19 @@ def test_a_failed_hub_build_leaves_the_previous_site_untouched(hub_copy):
     assert [
         p.name for p in hub_copy.root.iterdir() if "building" in p.name or p.name.endswith("-old")
     ] == []
+
+
+def test_the_readme_and_the_code_layout_page_name_every_feature_folder():
+    from conftest import ROOT
+
+    from yorkhub import features
+
+    names = {f.__name__.rsplit(".", 1)[-1] for f in features.FEATURES}
+    folders = {
+        p.name for p in (ROOT / "src/yorkhub/features").iterdir() if (p / "__init__.py").is_file()
+    }
+    assert names == folders  # every feature folder is listed, so it runs
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    layout = (ROOT / "docs/authoring/code-layout.md").read_text(encoding="utf-8")
+    assert [n for n in sorted(names) if f"`{n}`" not in readme] == []
+    assert [n for n in sorted(names) if f"`{n}/`" not in layout] == []

@@ -7,6 +7,7 @@ A role's ``approves:`` lists the types of page it may approve. The build and
 from __future__ import annotations
 
 from yorkhub.problems import Problem
+from yorkhub.schema import TYPES
 
 
 def check(catalogue, context) -> list[Problem]:
@@ -14,8 +15,8 @@ def check(catalogue, context) -> list[Problem]:
     problems = []
     for page in catalogue.pages:
         approver = page.meta.get("approver")
-        if approver is None or approver not in roles or not page.type:
-            continue  # a missing or unknown role is the content model's to report
+        if approver is None or approver not in roles or page.type not in TYPES:
+            continue  # a missing or unknown role or type is the content model's to report
         allowed = may_approve(roles, page.type)
         if approver not in allowed:
             who = ", ".join(allowed) or f"no role yet: add '{page.type}' to a role's approves"
