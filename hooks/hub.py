@@ -11,7 +11,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, InclusionLevel
 
 from yorkhub import site
 from yorkhub.features.safety import csp
@@ -55,6 +55,9 @@ def on_files(files, config):
             files.remove(file)
     for uri, content in changes.generated.items():
         files.append(File.generated(config, uri, content=content))
+    for uri in changes.off_nav:  # reached from index pages: MkDocs need not list them
+        if (file := files.get_file_from_path(uri)) is not None and file.inclusion.is_included():
+            file.inclusion = InclusionLevel.NOT_IN_NAV
     config.nav = changes.nav
     return files
 

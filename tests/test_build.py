@@ -141,3 +141,14 @@ def test_the_readme_and_the_code_layout_page_name_every_feature_folder():
     layout = (ROOT / "docs/authoring/code-layout.md").read_text(encoding="utf-8")
     assert [n for n in sorted(names) if f"`{n}`" not in readme] == []
     assert [n for n in sorted(names) if f"`{n}/`" not in layout] == []
+
+
+@pytest.mark.slow
+def test_a_build_lists_no_page_as_missing_from_the_nav_and_still_builds_them(hub_copy):
+    """Theme, decision and guide pages are reached from index pages, not the menu: MkDocs
+    is told so, and the hub's own messages are the only thing an author reads."""
+    built = hub_copy.build(env={"HUB_DRAFTS": "preview"})
+    assert built.returncode == 0, built.log
+    assert "not included in the" not in built.log
+    assert (built.site / "learning/themes/permanence/index.html").is_file()
+    assert (built.site / "guides/0001-front-door-thresholds/index.html").is_file()

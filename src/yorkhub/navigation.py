@@ -35,7 +35,7 @@ def extend(
     """
     if nav is None:
         return None
-    listed = _listed(nav)
+    listed = pages_in(nav)
     return [
         kept for item in nav if (kept := _extend_item(item, entries, listed, excluded)) is not None
     ]
@@ -91,12 +91,13 @@ def children(folder: str, entries: list[Entry]) -> list[Entry]:
     return sorted(found, key=lambda e: (e.order, e.title.lower(), e.uri))
 
 
-def _listed(nav) -> set[str]:
+def pages_in(nav) -> set[str]:
+    """Every page a nav names."""
     found = set()
     for item in nav:
         if isinstance(item, str):
             found.add(item)
         elif isinstance(item, dict):
             for value in item.values():
-                found |= _listed(value) if isinstance(value, list) else {value}
+                found |= pages_in(value) if isinstance(value, list) else {value}
     return found

@@ -51,6 +51,7 @@ class Files:
     remove: set[str]  # site paths MkDocs found but must not publish
     generated: dict[str, str]  # site path -> the file's text
     nav: list | None
+    off_nav: set[str]  # published pages the menu leaves out on purpose (reached from index pages)
 
 
 def load_registries(root: Path) -> tuple[dict[str, registry.Registry], list[Problem]]:
@@ -123,7 +124,10 @@ def files(result: Plan, nav: list | None) -> Files:
     outside_docs = [p.src for p in result.catalogue.pages if not p.src.startswith("docs/")]
     texts = {uri: made.text() for uri, made in result.generated.items()}
     extended = navigation.extend(nav, nav_entries(result), result.left_out())
-    return Files(outside_docs, set(result.excluded), texts, extended)
+    pages = {p.uri for p in result.catalogue.pages}
+    pages |= {uri for uri, made in result.generated.items() if made.meta is not None}
+    off_nav = pages - navigation.pages_in(extended or [])
+    return Files(outside_docs, set(result.excluded), texts, extended, off_nav)
 
 
 def nav_entries(result: Plan) -> list[navigation.Entry]:
