@@ -26,7 +26,8 @@ def transform(page, markdown, catalogue, context) -> str:
 
 def facts(page, words: int) -> str:
     """``One minute guide No. 3 · Published 3 March 2020 · 2 minute read``, styled for screen and paper."""
-    parts = [f"One minute guide **No. {page.meta['number']}**"]
+    number = page.meta.get("number")
+    parts = [f"One minute guide **No. {number}**" if number else "One minute guide"]
     if page.meta.get("published"):
         parts.append(f"Published {day(page.meta['published'])}")
     parts.append(f"{reading_minutes(words)} minute read")
