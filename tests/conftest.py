@@ -15,6 +15,20 @@ ROOT = Path(__file__).resolve().parents[1]
 PROJECT_PARTS = ("mkdocs.yml", "docs", "guides", "data", "includes", "overrides", "hooks")
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="rewrite tests/golden/ from what the code now makes (then read git diff)",
+    )
+
+
+def pytest_configure(config):
+    import golden
+
+    golden.UPDATE = config.getoption("--update-goldens")
+
+
 @pytest.fixture(scope="session")
 def registries():
     from yorkhub.site import load_registries

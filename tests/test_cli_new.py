@@ -23,7 +23,7 @@ title: Joint Targeted Area Inspection, 2018
 summary: What the 2018 joint inspection found.
 owner: head-of-quality-assurance
 status: draft
-approver: head-of-quality-assurance
+approver: principal-social-worker
 kind: inspection
 date: 2018-09-01
 scope: The front door and children at risk of exploitation.

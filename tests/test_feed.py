@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from datetime import date
 
+import golden
 import pytest
 from guide_factory import TODAY, catalogue, context
 from test_guides_listings import small_catalogue
@@ -14,59 +15,7 @@ from yorkhub.features.changes.model import page_url
 
 NS = {"a": "http://www.w3.org/2005/Atom"}
 
-FEED = """<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-  <id>https://hub.example.org/practice/feed.xml</id>
-  <title>York practice hub: new and updated pages</title>
-  <subtitle>Practice standards, procedures and one minute guides for York Children's Social Care.</subtitle>
-  <updated>2020-03-10T00:00:00Z</updated>
-  <link rel="self" type="application/atom+xml" href="https://hub.example.org/practice/feed.xml" />
-  <link rel="alternate" type="text/html" href="https://hub.example.org/practice/whats-new/" />
-  <author>
-    <name>York Children's Social Care</name>
-  </author>
-  <entry>
-    <id>https://hub.example.org/practice/about/#updated-2020-03-10</id>
-    <title>Updated: About this hub</title>
-    <updated>2020-03-10T00:00:00Z</updated>
-    <link rel="alternate" type="text/html" href="https://hub.example.org/practice/about/" />
-    <author>
-      <name>Principal Social Worker</name>
-    </author>
-    <summary>What the hub is | for.</summary>
-  </entry>
-  <entry>
-    <id>https://hub.example.org/practice/guides/0003-old/#retired-2020-03-02</id>
-    <title>Retired: One minute guide No. 3: An old guide</title>
-    <updated>2020-03-02T00:00:00Z</updated>
-    <link rel="alternate" type="text/html" href="https://hub.example.org/practice/guides/0003-old/" />
-    <author>
-      <name>Advanced Practitioner team</name>
-    </author>
-    <summary>What No. 3 is for.</summary>
-  </entry>
-  <entry>
-    <id>https://hub.example.org/practice/guides/0001-core-groups/#new-2020-03-02</id>
-    <title>New: One minute guide No. 1: Why do core groups matter?</title>
-    <updated>2020-03-02T00:00:00Z</updated>
-    <link rel="alternate" type="text/html" href="https://hub.example.org/practice/guides/0001-core-groups/" />
-    <author>
-      <name>Advanced Practitioner team</name>
-    </author>
-    <summary>What No. 1 is for.</summary>
-  </entry>
-  <entry>
-    <id>https://hub.example.org/practice/guides/0002-visits/#new-2020-01-10</id>
-    <title>New: One minute guide No. 2: Visits &amp; &lt;plans&gt;: what now?</title>
-    <updated>2020-01-10T00:00:00Z</updated>
-    <link rel="alternate" type="text/html" href="https://hub.example.org/practice/guides/0002-visits/" />
-    <author>
-      <name>Advanced Practitioner team</name>
-    </author>
-    <summary>What No. 2 is for.</summary>
-  </entry>
-</feed>
-"""
+FEED = golden.load("changes/feed.xml")
 
 
 def test_the_feed_is_exactly_as_expected(registries):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import golden
 from guide_factory import catalogue, context, guide_text, page
 
 from yorkhub.features.changes import whats_new
@@ -58,114 +59,9 @@ def small_catalogue(registries):
     )
 
 
-GUIDES_INDEX = r"""---
-title: One minute guides
-summary: Short guides from the Advanced Practitioner team that share what audits have
-  taught us.
-keywords:
-- OMG
-- one minute guide
-- guides
-- learning
----
+GUIDES_INDEX = golden.load("guides/guides-index.md")
 
-# One minute guides
-
-One minute guides share what York's audits and inspections have taught us, on
-one side of A4. Each has a number that never changes, so you can refer to a
-guide by its number. Print a guide for a team meeting or supervision: it fits on
-one page.
-
-Jump to: [newest first](#newest-first) · [by number](#by-number) · [by theme](#by-theme) · [by audience](#by-audience)
-
-## Newest first
-
-- No. 1: **[Why do core groups matter?](0001-core-groups.md)**, published 2 March 2020. What No. 1 is for.
-- No. 2: **[Visits & &lt;plans&gt;: what now?](0002-visits.md)** **(draft)**, published 10 January 2020. What No. 2 is for.
-- No. 3: **[An old guide](0003-old.md)** **(retired)**, published 1 June 2019. What No. 3 is for.
-
-## By number { data-search-exclude }
-
-| number | guide | published | summary |
-|---|---|---|---|
-| No. 1 | [Why do core groups matter?](0001-core-groups.md) | 2 March 2020 | What No. 1 is for. |
-| No. 2 | [Visits & &lt;plans&gt;: what now?](0002-visits.md) | 10 January 2020 | What No. 2 is for. |
-| No. 3 | [An old guide](0003-old.md) | 1 June 2019 | What No. 3 is for. |
-
-## By theme { data-search-exclude }
-
-### Drift and delay { data-search-exclude }
-
-- No. 1: **[Why do core groups matter?](0001-core-groups.md)**, published 2 March 2020. What No. 1 is for.
-- No. 2: **[Visits & &lt;plans&gt;: what now?](0002-visits.md)** **(draft)**, published 10 January 2020. What No. 2 is for.
-
-### Visiting children { data-search-exclude }
-
-- No. 3: **[An old guide](0003-old.md)** **(retired)**, published 1 June 2019. What No. 3 is for.
-
-### Multi-agency work in conferences and core groups { data-search-exclude }
-
-- No. 1: **[Why do core groups matter?](0001-core-groups.md)**, published 2 March 2020. What No. 1 is for.
-
-## By audience { data-search-exclude }
-
-### Social workers { data-search-exclude }
-
-- No. 1: **[Why do core groups matter?](0001-core-groups.md)**, published 2 March 2020. What No. 1 is for.
-- No. 2: **[Visits & &lt;plans&gt;: what now?](0002-visits.md)** **(draft)**, published 10 January 2020. What No. 2 is for.
-- No. 3: **[An old guide](0003-old.md)** **(retired)**, published 1 June 2019. What No. 3 is for.
-
-### Managers { data-search-exclude }
-
-- No. 1: **[Why do core groups matter?](0001-core-groups.md)**, published 2 March 2020. What No. 1 is for.
-"""
-
-WHATS_NEW = r"""---
-title: What's new
-summary: New and updated pages across the hub, newest first.
-keywords:
-- new
-- updated
-- changes
-- amendments
-- subscribe
-- RSS
-- feed
----
-
-# What's new
-
-Pages that are new or have been updated, newest first. A page is **New** on the
-date it was published and **Updated** on the date its owner last reviewed it;
-a page no longer in use is marked **Retired**.
-
-## What changed in the last 60 days?
-
-| date | change | page | what it is about |
-|---|---|---|---|
-| 10 March 2020 | <span class="hub-badge hub-badge--updated">Updated</span> | [About this hub](about/index.md) | What the hub is \| for. |
-| 2 March 2020 | <span class="hub-badge hub-badge--retired">Retired</span> | [One minute guide No. 3: An old guide](guides/0003-old.md) | What No. 3 is for. |
-| 2 March 2020 | <span class="hub-badge hub-badge--new">New</span> | [One minute guide No. 1: Why do core groups matter?](guides/0001-core-groups.md) | What No. 1 is for. |
-
-## What changed before that?
-
-| date | change | page | what it is about |
-|---|---|---|---|
-| 10 January 2020 | <span class="hub-badge hub-badge--new">New</span> | [One minute guide No. 2: Visits & &lt;plans&gt;: what now?](guides/0002-visits.md) | What No. 2 is for. |
-
-## How do I get told about changes?
-
-[Subscribe to the hub's updates](feed.xml){ .md-button }
-
-The hub publishes a feed of new and updated pages (an Atom feed).
-To get new and updated pages in Outlook:
-
-1. In the folder pane, right-click **RSS Feeds** (or **RSS Subscriptions**).
-2. Choose **Add a New RSS Feed**.
-3. Paste this address: `https://hub.example.org/practice/feed.xml`, then choose **Add** and **Yes**.
-
-Any other feed reader works too: give it the same address.
-"""
+WHATS_NEW = golden.load("guides/whats-new.md")
 
 
 def test_the_guides_index_lists_guides_newest_first_by_number_by_theme_and_by_audience(registries):

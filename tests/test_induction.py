@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import golden
+
 from yorkhub.catalogue import Catalogue
 from yorkhub.context import Context
 from yorkhub.features.induction import checklist as induction_checklist
@@ -29,69 +31,9 @@ PAGES = [
     page("x.md", "Not on it"),
 ]
 
-CHECKLIST = r"""---
-title: Induction for new starters
-type: induction
-summary: What to read when you join York Children's Social Care, week by week, as
-  a checklist you can tick.
----
+CHECKLIST = golden.load("induction/checklist.md")
 
-# Induction for new starters
-
-!!! warning "Draft"
-
-    This pathway is a draft awaiting approval by the Principal Social Worker. Your manager will add what is
-    particular to your team.
-
-Welcome to York Children's Social Care. Read these pages in your first weeks, in this order.
-Each one says why it matters. Talk about them with your manager in supervision.
-
-Tick each page when you have read it. Your ticks are kept in this browser only: nothing is
-sent anywhere and no one else can see them. Clearing your browser's data, or using another
-computer, starts the list afresh. Prefer paper? [Print the checklist](print.md).
-
-<p class="hub-induction-progress" data-induction-progress role="status" aria-live="polite" hidden></p>
-
-## Week 1: what do I read? {#week-1}
-
-<ul class="hub-induction" data-induction-list markdown="1">
-<li data-induction-item="about/index" markdown="span">[About this hub](../about/index.md): Says what *must* and \[should\] mean.</li>
-<li data-induction-item="delegation/index" markdown="span">[Scheme of delegation](../delegation/index.md): Who may decide what.</li>
-</ul>
-
-## Week 2: what do I read? {#week-2}
-
-<ul class="hub-induction" data-induction-list markdown="1">
-<li data-induction-item="standards/visits" markdown="span">[How often do I visit?](../standards/visits.md): Visits are where you see the child.</li>
-</ul>
-"""
-
-PRINT = r"""---
-title: Induction checklist to print
-summary: The induction pathway for new starters as a checklist to print and tick by
-  hand.
-search:
-  exclude: true
----
-
-# Induction checklist to print
-
-Print this page and tick each box by hand. The [checklist on screen](index.md)
-keeps your ticks in your browser instead.
-
-## Week 1 {#week-1}
-
-| Done | Page | Why it matters |
-|---|---|---|
-| ☐ | [About this hub](../about/index.md) | Says what *must* and [should] mean. |
-| ☐ | [Scheme of delegation](../delegation/index.md) | Who may decide what. |
-
-## Week 2 {#week-2}
-
-| Done | Page | Why it matters |
-|---|---|---|
-| ☐ | [How often do I visit?](../standards/visits.md) | Visits are where you see the child. |
-"""
+PRINT = golden.load("induction/print.md")
 
 
 def test_only_pages_with_induction_are_on_the_pathway_by_week_then_order():

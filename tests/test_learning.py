@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
+import golden
 import pytest
 
 from yorkhub.catalogue import Source, collect
@@ -168,35 +169,7 @@ def pages(generator, months: int = 12, today: date = TODAY) -> dict[str, str]:
     return generator.generate(small(), context(months, today)).texts()
 
 
-THEME_PAGE = """\
----
-title: Drift and delay
-type: learning-theme
-theme: drift-and-delay
-summary: Plans that stall.
-theme_tags:
-- Drift and delay
----
-
-# Drift and delay
-
-_Built on 1 June 2020 from the hub's audit pages and documents._
-
-## What does this theme mean?
-
-Plans that stall.
-
-## What have audits found?
-
-- **November 2019**, strength: Plans moved on. ([New audit](../audits/new-audit.md))
-- **September 2018**, area for improvement: Decisions were slow. ([Old inspection](../audits/old-audit.md))
-
-## Which documents address it?
-
-- Practice standard: **[Plans standard](../../standards/plans.md)** (draft). Writing plans.
-
-See all themes: [Learning themes](index.md).
-"""
+THEME_PAGE = golden.load("learning/theme-page.md")
 
 
 def test_a_theme_page_lists_findings_newest_first_and_the_documents_that_address_it():
@@ -234,30 +207,7 @@ def test_the_audits_index_lists_every_audit_newest_first():
     ]
 
 
-COVERAGE_TAIL = """\
-## Which window does this page use?
-
-This page looks at audits from the last 12 months, counted back from the
-date the hub was built: audits dated on or after 1 June 2019. The window is set
-by `coverage_months` under `extra.hub` in `mkdocs.yml`. Only approved one minute
-guides count as addressing a theme; drafts do not. Any finding tagged with a theme
-counts as raising it: a strength, an area for improvement, or an audit whose
-findings the hub does not yet hold.
-
-## What is the backlog?
-
-1 of 3 themes were raised by audits in the window and have no approved one minute guide:
-
-- **[Drift and delay](themes/drift-and-delay.md)**: last raised November 2019, by 1 audit in the window.
-
-## When did audits last raise each theme?
-
-| theme | latest audit | audits in the window | approved guides | in the backlog |
-|---|---|---|---|---|
-| [Front door](themes/front-door.md) | November 2019 | 1 | 1 | no |
-| [Drift and delay](themes/drift-and-delay.md) | November 2019 | 1 | 0 | yes |
-| [Permanence](themes/permanence.md) | not yet raised | 0 | 0 | no |
-"""
+COVERAGE_TAIL = golden.load("learning/coverage-tail.md")
 
 
 def test_coverage_lists_recent_themes_without_an_approved_guide_and_every_theme():
@@ -290,34 +240,8 @@ def test_a_draft_guide_does_not_take_a_theme_out_of_the_backlog():
     assert "| [Drift and delay](themes/drift-and-delay.md) | November 2019 | 1 | 0 | yes |" in text
 
 
-MATRIX_TABLE = """\
-<div class="hub-matrix" markdown="1">
-<table markdown="1" aria-labelledby="which-themes-does-each-document-address">
-<thead markdown="1">
-<tr markdown="1"><th scope="col">Document</th><th scope="col" markdown="span">[Front door](themes/front-door.md)</th><th scope="col" markdown="span">[Drift and delay](themes/drift-and-delay.md)</th><th scope="col" markdown="span">[Permanence](themes/permanence.md)</th></tr>
-</thead>
-<tbody markdown="1">
-<tr markdown="1"><th scope="row" markdown="span">[Plans standard](../standards/plans.md) (practice standard)</th><td></td><td>Yes</td><td></td></tr>
-<tr markdown="1"><th scope="row" markdown="span">[Front door guide](../guides/0001-front-door.md) (one minute guide)</th><td>Yes</td><td></td><td></td></tr>
-</tbody>
-</table>
-</div>
-"""
-MATRIX_LISTS = """\
-## Which documents address each theme?
-
-### Front door
-
-- [Front door guide](../guides/0001-front-door.md) (one minute guide)
-
-### Drift and delay
-
-- [Plans standard](../standards/plans.md) (practice standard)
-
-### Permanence
-
-_No document addresses this theme yet._
-"""
+MATRIX_TABLE = golden.load("learning/matrix-table.md")
+MATRIX_LISTS = golden.load("learning/matrix-lists.md")
 
 
 def test_the_matrix_is_an_accessible_table_and_the_same_facts_as_lists():
@@ -329,24 +253,7 @@ def test_the_matrix_is_an_accessible_table_and_the_same_facts_as_lists():
     assert text.endswith(MATRIX_LISTS)
 
 
-PRIORITIES_BODY = """\
-## a) Strengthen the front door
-
-Thresholds and timely assessment.
-
-2 documents serve this priority:
-
-- Practice standard: [Plans standard](../standards/plans.md) (draft)
-- One minute guide: [Front door guide](../guides/0001-front-door.md)
-
-## b) Plans and visits
-
-Up-to-date plans.
-
-1 document serves this priority:
-
-- Practice standard: [Plans standard](../standards/plans.md) (draft)
-"""
+PRIORITIES_BODY = golden.load("learning/priorities-body.md")
 
 
 def test_each_priority_is_traced_to_the_documents_that_serve_it():
@@ -373,20 +280,7 @@ def test_the_tags_page_is_materials_listing():
     assert text.endswith("<!-- material/tags -->\n")
 
 
-AUDIT_SECTION = """\
-# New audit
-
-Our own text.
-
-## Which learning themes did it raise?
-
-Kind: Multi-agency audit · When: November 2019 · Cases audited: 12
-
-- **Strength**: Plans moved on. Themes: [Drift and delay](../themes/drift-and-delay.md).
-- **Findings not known**: Not recorded. Themes: [Front door](../themes/front-door.md).
-
-See all audits: [Audits and reviews](index.md).
-"""
+AUDIT_SECTION = golden.load("learning/audit-section.md")
 
 
 def test_an_audit_page_lists_its_findings_under_its_own_text_linked_to_themes():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import golden
 import pytest
 import yaml
 
@@ -256,64 +257,7 @@ def test_an_unknown_id_is_reported_at_its_line_with_the_nearest_id():
     ]
 
 
-GOLDEN = """\
----
-title: Timescales at a glance
-summary: Every statutory timescale and York standard, by stage of the child's journey.
-keywords:
-- timescales
-- deadlines
-- working days
-- how long
-- how often
-search:
-  boost: 2.0
----
-
-# Timescales at a glance
-
-Every timescale in the hub, by stage of the child's journey. The practice
-standards and guides take their timescales from this same list, so a figure is
-written once and is the same everywhere.
-
-- **Must** marks a timescale set in law or statutory guidance. The source column
-  names the regulation or guidance.
-- **Should** marks York's own standard. York's standards are drafts awaiting
-  approval by the Principal Social Worker.
-- Where York has not yet set a standard, the table says so. Ask your manager.
-
-## Child protection
-
-| What | Timescale | Must or should? | Source |
-|---|---|---|---|
-| **Initial child protection conference**{#icpc} | Within 15 working days of the strategy discussion. | Must (statutory) | Working Together to Safeguard Children 2018, chapter 1 |
-| **Visits to a child on a plan**{#cp-visits} | At least every 10 working days. | Should (York standard) | York standard. Draft: awaiting approval by the Principal Social Worker. |
-
-## Recording and supervision
-
-| What | Timescale | Must or should? | Source |
-|---|---|---|---|
-| **Recording**{#recording} | York has not yet set a standard. Until it does: within the timescale your team manager sets. | Not set yet | York has not yet set a standard. |
-
-## Which id do I write in a page?
-
-Authors write `[[timescale:ID]]` where a timescale belongs; the hub fills in the words and the link.
-
-<div markdown data-search-exclude>
-
-| id | timescale |
-|---|---|
-| `icpc` | Initial child protection conference |
-| `cp-visits` | Visits to a child on a plan |
-| `recording` | Recording |
-
-</div>
-
-## Related documents
-
-- [Practice standards](../standards/index.md)
-- [Managers’ standards](../managers/index.md)
-"""
+GOLDEN = golden.load("timescales/golden.md")
 
 
 def test_the_generated_page_has_a_table_per_stage_in_journey_order_with_an_anchor_per_row():
