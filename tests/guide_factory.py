@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from factories import context as make_context
+
 from yorkhub.catalogue import Catalogue
 from yorkhub.context import Context
 from yorkhub.settings import Settings
@@ -49,4 +51,5 @@ def catalogue(registries, *pages) -> Catalogue:
 
 
 def context(**settings) -> Context:
-    return Context(Settings(**{"site_url": "https://hub.example.org/practice/", **settings}), TODAY)
+    site = {"site_url": "https://hub.example.org/practice/", **settings}
+    return make_context(settings=Settings(**site), today=TODAY)

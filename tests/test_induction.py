@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import golden
+from factories import context as make_context
 
 from yorkhub.catalogue import Catalogue
-from yorkhub.context import Context
 from yorkhub.features.induction import checklist as induction_checklist
 from yorkhub.features.induction import printable as induction_print
 from yorkhub.features.induction.model import by_week, item_key, items
 from yorkhub.page import Page
-from yorkhub.settings import Settings
 
 
 def page(uri: str, title: str, week: int | None = None, order: int = 1, why: str = "") -> Page:
@@ -72,7 +69,7 @@ def test_the_print_page_is_a_table_per_week_with_empty_boxes():
 
 
 def test_generate_uses_the_published_catalogue_and_names_the_owner(registries):
-    context = Context(Settings(), date(2026, 1, 1))
+    context = make_context()
     catalogue = Catalogue(PAGES, registries)
     checklist = induction_checklist.generate(catalogue, context).texts()["induction/index.md"]
     assert "approval by the Principal Social Worker" in checklist

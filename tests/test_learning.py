@@ -7,6 +7,7 @@ from datetime import date
 
 import golden
 import pytest
+from factories import context as make_context
 
 from yorkhub.catalogue import Source, collect
 from yorkhub.context import Context
@@ -162,7 +163,7 @@ def small(sources=SOURCES):
 
 
 def context(months: int = 12, today: date = TODAY) -> Context:
-    return Context(Settings(coverage_months=months), today)
+    return make_context(settings=Settings(coverage_months=months), today=today)
 
 
 def pages(generator, months: int = 12, today: date = TODAY) -> dict[str, str]:

@@ -9,10 +9,10 @@ from datetime import date
 
 import pytest
 from conftest import ROOT
+from factories import context as make_context
 
 from yorkhub import frontmatter, navigation, site
 from yorkhub.catalogue import Catalogue
-from yorkhub.context import Context
 from yorkhub.features.safety import public_links
 from yorkhub.navigation import Entry
 from yorkhub.page import Page
@@ -69,14 +69,14 @@ def test_a_public_page_linking_to_an_internal_page_names_the_file_line_and_page(
         _page("standards/index.md", "[home](../index.md)"),
         _page("standards/visits.md"),
     ]
-    found = public_links.check(Catalogue(pages, {}), Context(PUBLIC, date(2026, 1, 1)))
+    found = public_links.check(Catalogue(pages, {}), make_context(settings=PUBLIC))
     assert [str(p) for p in found] == [
         "docs/index.md:10: links to docs/standards/index.md, an internal page the public build leaves out: "
         "remove the link, or give that page 'visibility: public'",
         "docs/index.md:12: links to docs/standards/visits.md, an internal page the public build leaves out: "
         "remove the link, or give that page 'visibility: public'",
     ]
-    assert public_links.check(Catalogue(pages, {}), Context(Settings(), date(2026, 1, 1))) == []
+    assert public_links.check(Catalogue(pages, {}), make_context()) == []
 
 
 @pytest.mark.parametrize(
