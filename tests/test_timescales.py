@@ -201,7 +201,7 @@ def test_a_missing_or_misshapen_file_is_one_problem(raw, message):
         (
             VISITS,
             "guides/0005-statutory-visits.md",
-            '**at least every 10 working days** ([York standard](../timescales/index.md#cp-visits "York standard."))',
+            '**at least every 10 working days** ([draft standard proposed for York](../timescales/index.md#cp-visits "York standard."))',
         ),
         (
             RECORDING,

@@ -68,14 +68,18 @@ class Timescale:
         """How a reader is told where the timescale comes from."""
         if not self.is_set:
             return "no York standard yet"
-        return "statutory" if self.basis == "statutory" else "York standard"
+        if self.basis == "statutory":
+            return "statutory"
+        return "draft standard proposed for York" if self.status == "draft" else "York standard"
 
     @property
     def duty(self) -> str:
         """Must for law and statutory guidance, should for York's own standards."""
         if not self.is_set:
             return "Not set yet"
-        return "Must (statutory)" if self.basis == "statutory" else "Should (York standard)"
+        if self.basis == "statutory":
+            return "Must (statutory)"
+        return "Should (draft York standard)" if self.status == "draft" else "Should (York standard)"
 
 
 @dataclass(frozen=True)
