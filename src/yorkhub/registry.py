@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from yorkhub import files, yaml_safe
 from yorkhub.problems import Problem
 
 
@@ -54,12 +53,7 @@ def load(
         raise SetupError(
             f"{label}: registry not found: restore it from git (the hub cannot check pages without it)"
         )
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as err:
-        raise SetupError(
-            f"{label}: cannot be read ({str(err).splitlines()[0]}): fix the YAML"
-        ) from None
+    raw = read_yaml(path, label)
     if not isinstance(raw, list):
         raise SetupError(f"{label}: expected a list of entries, each starting '- id: ...'")
     return _entries(label, name, raw, required or REQUIRED.get(name, ("id",)))
@@ -102,11 +96,19 @@ def load_data(root: Path) -> dict[str, object]:
     """Every ``data/*.yml`` file as plain data, by file name without ``.yml``."""
     data = {}
     for path in sorted((root / "data").glob("*.yml")):
-        label = f"data/{path.name}"
-        try:
-            data[path.stem] = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (yaml.YAMLError, UnicodeDecodeError) as err:
-            raise SetupError(
-                f"{label}: cannot be read ({str(err).splitlines()[0]}): fix the YAML"
-            ) from None
+        data[path.stem] = read_yaml(path, f"data/{path.name}")
+    return data
+
+
+def read_yaml(path: Path, label: str) -> object:
+    """The YAML file at ``path`` as data; ``SetupError`` naming ``label`` if it cannot be read."""
+    try:
+        text = files.read(path).decode("utf-8-sig")
+    except files.NotReadable as err:
+        raise SetupError(f"{label}: {err}") from None
+    except UnicodeDecodeError as err:
+        raise SetupError(f"{label}: cannot be read ({err}): save it as UTF-8") from None
+    data, message = yaml_safe.load(text)
+    if message is not None:
+        raise SetupError(f"{label}: cannot be read ({message}): fix the YAML")
     return data
