@@ -16,6 +16,7 @@ from yorkhub import features, frontmatter, navigation, registry
 from yorkhub.catalogue import Catalogue, Source
 from yorkhub.context import Context
 from yorkhub.features.reference import glossary
+from yorkhub.features.safety import published_files
 from yorkhub.page import Page
 from yorkhub.problems import Problem, unique_sorted
 from yorkhub.settings import Settings
@@ -52,7 +53,10 @@ def prepare(root: Path, settings: Settings, today: date) -> Plan:
     """Read the project at ``root`` and plan its build. Raises ``SetupError``."""
     registries, problems = load_registries(root)
     context = Context(settings, today, glossary.load(root), registry.load_data(root))
-    result = plan(cat.read_sources(root), registries, context)
+    sources = cat.read_sources(root)
+    result = plan(sources, registries, context)
+    result.excluded |= sources.refused_uris()  # MkDocs must not read or copy them
+    problems += published_files.check(sources.survey, result.catalogue, result.left_out(), settings)
     result.problems = unique_sorted(problems + result.problems)
     return result
 

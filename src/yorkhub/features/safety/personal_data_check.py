@@ -84,7 +84,7 @@ def _data(label: str, data, active: Rules) -> list[Problem]:
     # Data files are parsed before any check sees them, so the place is given as the
     # path to the value (``icpc.source``) rather than a line.
     problems = []
-    for path, text in _paths(data, ""):
+    for path, text in paths(data, ""):
         for finding in find(text, active):
             where = f" in {path}" if path else ""
             problems.append(
@@ -108,19 +108,21 @@ def _summary(allow: dict) -> Problem:
 
 
 def _strings(value) -> list[str]:
-    return [text for _, text in _paths(value, "")]
+    return [text for _, text in paths(value, "")]
 
 
-def _paths(value, path: str) -> list[tuple[str, str]]:
+def paths(value, path: str) -> list[tuple[str, str]]:
     if isinstance(value, str):
         return [(path, value)]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return [(path, str(value))]  # an NHS number written without quotes is an integer
     if isinstance(value, dict):
         return [
-            item for key, inner in value.items() for item in _paths(inner, _join(path, str(key)))
+            item for key, inner in value.items() for item in paths(inner, _join(path, str(key)))
         ]
     if isinstance(value, list):
         return [
-            item for i, inner in enumerate(value) for item in _paths(inner, _join(path, str(i + 1)))
+            item for i, inner in enumerate(value) for item in paths(inner, _join(path, str(i + 1)))
         ]
     return []
 
