@@ -8,6 +8,7 @@ and personal data in assets and included text. Pure: it reads nothing from disk.
 
 from __future__ import annotations
 
+from yorkhub.features.safety import raw_html
 from yorkhub.features.safety.personal_data import find, rules
 from yorkhub.features.safety.personal_data_check import paths
 from yorkhub.problems import Problem
@@ -32,7 +33,13 @@ def check(survey, catalogue, left_out: set[str], settings) -> list[Problem]:
     texts = [(src, raw) for src, _, raw in survey.assets]
     texts += [(src, raw) for src, raw in survey.included.items() if uri_of(src) is None]
     for src, raw in sorted(texts):
-        problems += scan(src, raw.decode("utf-8", errors="replace"), active)
+        text = raw.decode("utf-8", errors="replace")
+        problems += scan(src, text, active)
+        if src.lower().endswith((".svg", ".xml")):  # browsers run scripts inside an SVG
+            problems += [
+                Problem(src, text.count("\n", 0, offset) + 1, message)
+                for offset, message in raw_html.find(text)
+            ]
     names = [src for src, _, _ in survey.pages + survey.assets] + list(survey.included)
     problems += [
         Problem(
