@@ -277,3 +277,33 @@ def test_included_text_is_scanned_and_an_internal_page_never_reaches_a_public_on
     (hub_copy.root / "includes/contact.md").write_text("Ring the front door.\n")
     intranet = hub_copy.hub("check")
     assert intranet.returncode == 0, intranet.stderr  # on the intranet the page is published
+
+
+# --- class 10 (registry loading): duplicate keys and look-alike ids ------------------------
+
+
+def test_a_key_given_twice_in_a_registry_entry_is_refused_with_its_line():
+    text = "- id: a\n  title: One\n  title: Two\n"
+    assert yaml_safe.load(text, yaml_safe.StrictLoader) == (
+        None,
+        "line 3: 'title' is given twice in one entry: keep one",
+    )
+    assert yaml_safe.load(text) == (
+        [{"id": "a", "title": "Two"}],
+        None,
+    )  # plain loader: YAML's rule
+
+
+@pytest.mark.slow
+def test_look_alike_ids_and_duplicate_keys_in_registries_are_messages(hub_copy):
+    themes = hub_copy.root / "data/themes.yml"
+    original = themes.read_text()
+    themes.write_text(original + "- id: v\u043eice\n  title: Voice\n  description: Look-alike.\n")
+    result = hub_copy.hub("check")
+    assert "data/themes.yml: entry" in result.stderr
+    assert "has a character that only looks like a plain letter (not ASCII)" in result.stderr
+    themes.write_text(original + "- id: extra\n  title: A\n  title: B\n  description: Twice.\n")
+    result = hub_copy.hub("check")
+    assert result.returncode == 2
+    assert "data/themes.yml: cannot be read (line" in result.stderr
+    assert "'title' is given twice in one entry: keep one" in result.stderr

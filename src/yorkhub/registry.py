@@ -81,6 +81,16 @@ def _entries(
             )
             continue
         key = str(entry["id"])
+        if not key.isascii():
+            problems.append(
+                Problem(
+                    label,
+                    None,
+                    f"entry {number}: id '{key}' has a character that only looks like a plain "
+                    "letter (not ASCII): type the id with letters a-z, digits and hyphens",
+                )
+            )
+            continue
         if key in entries:
             problems.append(
                 Problem(
@@ -108,7 +118,7 @@ def read_yaml(path: Path, label: str) -> object:
         raise SetupError(f"{label}: {err}") from None
     except UnicodeDecodeError as err:
         raise SetupError(f"{label}: cannot be read ({err}): save it as UTF-8") from None
-    data, message = yaml_safe.load(text)
+    data, message = yaml_safe.load(text, yaml_safe.StrictLoader)
     if message is not None:
         raise SetupError(f"{label}: cannot be read ({message}): fix the YAML")
     return data

@@ -36,6 +36,43 @@ class Loader(_Base):
         return node
 
 
+class DuplicateKeyError(yaml.YAMLError):
+    """A mapping gives the same key twice (YAML would keep the last silently)."""
+
+    def __init__(self, key: str, mark):
+        super().__init__(f"'{key}' is given twice in one entry: keep one")
+        self.problem = f"'{key}' is given twice in one entry: keep one"
+        self.problem_mark = mark
+
+
+class StrictLoader(Loader):
+    """``Loader`` that also refuses a key given twice in any mapping (``DuplicateKeyError``)."""
+
+    def get_single_node(self):
+        node = super().get_single_node()
+        if node is not None:
+            refuse_duplicate_keys(node)
+        return node
+
+
+def refuse_duplicate_keys(node: yaml.Node) -> None:
+    """Raise ``DuplicateKeyError`` for the first mapping that repeats a scalar key (no aliases:
+    ``refuse_aliases`` has run, so the graph is a tree)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            seen = set()
+            for key, value in current.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        raise DuplicateKeyError(key.value, key.start_mark)
+                    seen.add(key.value)
+                stack.append(value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+
+
 def refuse_aliases(node: yaml.Node) -> None:
     """Raise ``AliasError`` if any node in the graph is reached twice (an alias)."""
     seen: set[int] = set()
