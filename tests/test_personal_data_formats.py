@@ -145,3 +145,35 @@ def test_the_normaliser_maps_every_character_back_to_where_it_was_written(text):
 def test_plain_text_reads_as_written(text):
     if "  " not in text:
         assert resolve(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("Jayden, aged 7, said he felt safe.", "Jayden"),
+        ("Amira attends St Lawrence Primary.", "Amira"),
+        ("Kai lives on Burton Stone Lane.", "Kai"),
+        ("Mia (9) was seen alone.", "Mia"),
+        ("Children aged 16 or over may ask.", None),
+        ("The Children Act 1989, section 17.", None),
+    ],
+)
+def test_a_capitalised_word_next_to_an_age_school_or_street_is_advice(text, hint):
+    found = [f.value for f in pd.name_hints(text)]
+    assert found == ([hint] if hint else [])
+
+
+def test_name_advice_is_a_note_that_never_fails_the_build():
+    from datetime import date
+
+    from yorkhub.context import Context
+    from yorkhub.features.safety import personal_data_check
+    from yorkhub.page import Page
+    from yorkhub.settings import Settings
+
+    page = Page("docs/x.md", "x.md", {"title": "T"}, "# T\n\nJayden, aged 7, said.\n", 5)
+    catalogue = type("C", (), {"pages": [page]})()
+    problems = personal_data_check.check(catalogue, Context(Settings(), date(2026, 1, 1)))
+    [advice] = [p for p in problems if "advice" in p.message]
+    assert advice.severity == "note" and advice.line == 7
+    assert "Ja****" in advice.message and "Jayden" not in advice.message

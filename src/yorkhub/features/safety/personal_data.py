@@ -75,6 +75,29 @@ DEFAULT_CASE_ID_PATTERNS = (
 )
 
 
+# Names cannot be detected reliably. A capitalised word right before an age, a school or
+# a street is worth a second look, so it is shown as advice (a note), never an error.
+_NAME_HINT = re.compile(
+    r"\b([A-Z][a-z]{2,})(?=,?\s+(?:\(?aged?\s+\d{1,2}\b|\(\d{1,2}\)|\d{1,2}\s*(?:years?|yrs?)[\s-]old"
+    r"|(?:attends|goes\s+to|at)\s+(?:[A-Z][a-z]+\s+){1,3}(?:Primary|School|Academy|College|Nursery)"
+    r"|(?:lives|living)\s+(?:on|at|in)\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Street|Road|Lane|Avenue|Close|Drive|Way|Grove|Terrace)\b))"
+)
+_NOT_NAMES = frozenset(
+    "Children Child Young Youngsters People Person Parents Carers Care Leavers Those Pupils "
+    "Students Siblings Babies Adults Anyone Someone Everyone Families Family Boys Girls".split()
+)
+
+
+def name_hints(text: str) -> list[Finding]:
+    """Capitalised words next to an age, school or street: perhaps a child's name (advice)."""
+    return [
+        Finding("name", m.group(1), m.start(1))
+        for m in _NAME_HINT.finditer(text)
+        if m.group(1) not in _NOT_NAMES
+    ]
+
+
 @dataclass(frozen=True)
 class Finding:
     """One piece of personal data: its kind, the text found, and where it starts."""

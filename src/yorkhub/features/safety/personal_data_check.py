@@ -8,7 +8,15 @@ allow-list is reviewed on every build rather than forgotten.
 
 from __future__ import annotations
 
-from yorkhub.features.safety.personal_data import Finding, Rules, find, mask, normalise, rules
+from yorkhub.features.safety.personal_data import (
+    Finding,
+    Rules,
+    find,
+    mask,
+    name_hints,
+    normalise,
+    rules,
+)
 from yorkhub.problems import NOTE, Problem
 from yorkhub.registry import SetupError
 
@@ -56,6 +64,16 @@ def _page(page, active: Rules) -> list[Problem]:
                     NOTE,
                 )
             )
+    for hint in name_hints(page.body):
+        problems.append(
+            Problem(
+                page.src,
+                page.body_line + page.body.count("\n", 0, hint.start),
+                f"advice: '{hint.masked}' next to an age, school or street may be a person's name: "
+                "check it is not a child's or family's (names cannot be detected reliably)",
+                NOTE,
+            )
+        )
     for i, entry in enumerate(allowed):
         if i not in used:
             problems.append(
