@@ -90,3 +90,23 @@ def test_public_pages_with_scripts_html_links_or_comments_fail_check_and_build(h
     intranet = hub_copy.hub("check")
     assert "a <script> element" in intranet.stderr  # scripts are refused in every build
     assert "HTML comment" not in intranet.stderr  # comments only matter in public
+
+
+# --- class 11: links that fail only in one build, said with file:line -----------------------
+
+
+@pytest.mark.slow
+def test_a_link_to_a_draft_guide_and_awkward_file_names_are_reported_by_check(hub_copy):
+    body = "# Links\n\nSee [the guide](../guides/0001-front-door-thresholds.md).\n"
+    hub_copy.write("docs/about/links.md", page(body))
+    hub_copy.write("docs/about/two words.md", page("# Two\n"))
+    hub_copy.write("docs/about/what#.md", page("# What\n"))
+    result = hub_copy.hub("check")
+    err = result.stderr
+    assert result.returncode == 1
+    assert (
+        "docs/about/links.md:12: links to guides/0001-front-door-thresholds.md, a draft guide "
+        "the build leaves out until it is approved" in err
+    )
+    assert "docs/about/two words.md: the file's name has a space, '#' or '?'" in err
+    assert "docs/about/what#.md: the file's name has a space, '#' or '?'" in err

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from yorkhub.features.safety import personal_data_check, public_links, raw_html
 
-CHECKS = (personal_data_check.check, public_links.check, raw_html.check)
+CHECKS = (
+    personal_data_check.check,
+    public_links.check,
+    public_links.draft_links,
+    raw_html.check,
+)
 GENERATORS = ()
 TRANSFORMS = ()

@@ -40,6 +40,46 @@ def check(catalogue, context) -> list[Problem]:
     return problems
 
 
+def draft_links(catalogue, context) -> list[Problem]:
+    """A published page must not link to a draft guide the production build leaves out
+    (MkDocs' own warning would not say why the link broke)."""
+    settings = context.settings
+    if settings.drafts != "exclude":
+        return []
+    drafts = {
+        p.uri: p for p in catalogue.pages if p.type == "one-minute-guide" and p.status == "draft"
+    }
+    problems = []
+    for page in catalogue.pages:
+        if page.uri in drafts or (
+            settings.audience == "public" and _visibility(page, settings) == "internal"
+        ):
+            continue
+        for line, target in _targets(page, drafts, settings.site_url):
+            problems.append(
+                Problem(
+                    page.src,
+                    line,
+                    f"links to {drafts[target].src}, a draft guide the build leaves out until it "
+                    "is approved: remove the link until then (make serve shows drafts)",
+                )
+            )
+    return problems
+
+
+def _targets(page, pages: dict, site_url: str) -> list[tuple[int, str]]:
+    shown = without_code(page.body)
+    found = []
+    for match in sorted(
+        [*_LINK.finditer(shown), *_HTML_LINK.finditer(shown)], key=lambda m: m.start()
+    ):
+        written = html.unescape(next(g for g in match.groups() if g))
+        target = next((t for t in candidates(page.uri, written, site_url) if t in pages), None)
+        if target is not None:
+            found.append((page.body_line + page.body.count("\n", 0, match.start()), target))
+    return found
+
+
 def _comments(page) -> list[Problem]:
     # Markdown copies HTML comments into the page's HTML, where View Source shows them.
     shown = without_code(page.body)

@@ -48,6 +48,16 @@ def check(survey, catalogue, left_out: set[str], settings) -> list[Problem]:
         for src in sorted(set(names))
         for f in find(src.replace("/", " ").replace("_", " "), active)
     ]
+    problems += [
+        Problem(
+            src,
+            None,
+            "the file's name has a space, '#' or '?', which breaks links to it: "
+            "rename it with hyphens (standards/home-visits.md)",
+        )
+        for src in sorted(set(names))
+        if any(c in src for c in " #?")
+    ]
     return problems + _config(survey.config, active)
 
 
