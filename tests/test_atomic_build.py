@@ -47,6 +47,7 @@ def test_a_failed_first_build_creates_nothing(hub_copy):
 
 def test_a_successful_build_replaces_the_old_site_whole(hub_copy):
     stale = hub_copy.write("site-public/stale.html", "an old page")
+    hub_copy.write("site-public/.hub-site", "written by hub build")  # an old build's marker
     result = hub_copy.hub("build", "--public", "--out", "site-public")
     assert result.returncode == 0, result.stderr
     assert not stale.exists()

@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from yorkhub import survey
 from yorkhub.page import Page
 from yorkhub.problems import Problem
 from yorkhub.registry import Registry
+from yorkhub.settings import read_config
 from yorkhub.validate import check_page
 
 # Folders whose Markdown files are pages: (folder, where its pages sit in the site).
@@ -42,15 +44,38 @@ class Catalogue:
         return self._by_uri.get(uri)
 
 
-def read_sources(root: Path) -> list[Source]:
-    """The bytes of every page under ``docs/`` and ``guides/``, in a stable order."""
-    found = []
-    for folder, prefix in SOURCES:
-        base = root / folder
-        for path in sorted(base.rglob("*.md")) if base.is_dir() else []:
-            rel = path.relative_to(base).as_posix()
-            found.append(Source(f"{folder}/{rel}", prefix + rel, path.read_bytes()))
-    return found
+class Sources(list):
+    """The pages (a list of ``Source``), and in ``survey`` everything else MkDocs would
+    publish or include: assets, files it must not publish, snippets."""
+
+    def __init__(self, pages, found: survey.Survey | None = None):
+        super().__init__(pages)
+        self.survey = found or survey.Survey()
+
+    def refused_uris(self) -> set[str]:
+        """Site paths MkDocs must not read or copy (each refused file has a problem)."""
+        refused = {r.uri for r in self.survey.refused if r.uri is not None}
+        return refused | self.survey.hidden_uris
+
+
+def read_sources(root: Path) -> Sources:
+    """Every page MkDocs renders from ``docs/`` and the hooks add from ``guides/`` (every
+    Markdown extension, folder links followed inside the project), in a stable order."""
+    config = read_config(root)
+    found = survey.survey(root, SOURCES, own_assets(config))
+    found.config = config
+    pages = sorted(found.pages)
+    return Sources([Source(src, uri, raw) for src, uri, raw in pages], found)
+
+
+def own_assets(config: dict) -> set[str]:
+    """The scripts and style sheets mkdocs.yml lists (and its search worker): the only
+    ones docs/ may hold."""
+    listed = [*(config.get("extra_css") or []), *(config.get("extra_javascript") or [])]
+    extra = config.get("extra") or {}
+    listed += extra.get("polyfills") or []
+    listed += [extra["search_worker"]] if extra.get("search_worker") else []
+    return {item.get("path", "") if isinstance(item, dict) else str(item) for item in listed}
 
 
 def collect(

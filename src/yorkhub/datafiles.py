@@ -11,9 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from yorkhub import files, yaml_safe
 from yorkhub.problems import SetupError
-
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Entry(dict):
@@ -27,8 +26,8 @@ class Entry(dict):
         return getattr(self, "key_lines", {}).get(key, self.line)
 
 
-class _Loader(_Base):
-    """A safe loader whose mappings are ``Entry`` objects."""
+class _Loader(yaml_safe.StrictLoader):
+    """A safe loader whose mappings are ``Entry`` objects; no aliases, no key given twice."""
 
 
 def _mapping(loader: _Loader, node: yaml.MappingNode) -> Entry:
@@ -70,7 +69,9 @@ def load(root: Path) -> dict[str, object]:
     for path in sorted((root / "data").glob("*.yml")):
         label = f"data/{path.name}"
         try:
-            text = path.read_text(encoding="utf-8")
+            text = files.read(path).decode("utf-8-sig")
+        except files.NotReadable as err:
+            raise SetupError(f"{label}: {err}") from None
         except UnicodeDecodeError:
             raise SetupError(f"{label}: not UTF-8 text: save it with UTF-8 encoding") from None
         data[path.stem] = parse(label, text)

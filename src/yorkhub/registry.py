@@ -86,6 +86,16 @@ def _entries(
             )
             continue
         key = str(entry["id"])
+        if not key.isascii():
+            problems.append(
+                Problem(
+                    label,
+                    line,
+                    f"{key}: id '{key}' has a character that only looks like a plain "
+                    "letter (not ASCII): type the id with letters a-z, digits and hyphens",
+                )
+            )
+            continue
         if key in entries:
             problems.append(
                 Problem(label, line, f"{key}: this id is used twice: ids must be unique")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from yorkhub import yaml_safe
 from yorkhub.features.safety import personal_data
 from yorkhub.features.safety.personal_data import DEFAULT_CASE_ID_PATTERNS
 from yorkhub.problems import SetupError
@@ -95,8 +96,8 @@ def _check(name: str, value: object) -> object:
     return value
 
 
-class _TolerantLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml: ``!ENV`` resolves like MkDocs does; other tags become None."""
+class _TolerantLoader(yaml_safe.Loader):
+    """Reads mkdocs.yml: ``!ENV`` resolves like MkDocs does; other tags become None; no aliases."""
 
 
 def _env(loader, node):
@@ -120,6 +121,8 @@ def read_config(root: Path) -> dict:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
     except FileNotFoundError:
         raise SetupError(f"{path}: not found: run the hub from the project's folder") from None
+    except yaml_safe.AliasError as err:
+        raise SetupError(f"mkdocs.yml: {yaml_safe.describe(err)}") from None
     except yaml.YAMLError as err:
         raise SetupError(f"mkdocs.yml: not valid YAML ({str(err).splitlines()[0]})") from None
 

@@ -20,6 +20,7 @@ from yorkhub.context import Context
 from yorkhub.features.delegation import model as delegation
 from yorkhub.features.learning import model as learning
 from yorkhub.features.reference import glossary
+from yorkhub.features.safety import published_files
 from yorkhub.features.timescales import model as timescales
 from yorkhub.generated import Generated
 from yorkhub.problems import Problem, unique_sorted
@@ -82,7 +83,10 @@ def prepare(root: Path, settings: Settings, today: date) -> Plan:
     data = datafiles.load(root)
     registries, problems = registries_from(data)
     context, found = make_context(settings, today, glossary.load(root), data, registries)
-    result = plan(cat.read_sources(root), registries, context)
+    sources = cat.read_sources(root)
+    result = plan(sources, registries, context)
+    result.excluded |= sources.refused_uris()  # MkDocs must not read or copy them
+    found += published_files.check(sources.survey, result.catalogue, result.left_out(), settings)
     result.problems = unique_sorted(problems + found + result.problems)
     return result
 

@@ -2,7 +2,7 @@
 
 A failed build leaves the previous site untouched, so a mistake in one page can
 never take the published hub down. MkDocs runs as a separate process: this
-package never imports it.
+package never imports it. The output folder is guarded by ``yorkhub.commands.output``.
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from yorkhub.commands import output
 
 
 def add(sub) -> None:
@@ -35,7 +36,27 @@ def add(sub) -> None:
 
 
 def run(root: Path, args) -> int:
-    out = args.out if args.out.is_absolute() else root / args.out
+    out = Path(os.path.abspath(args.out if args.out.is_absolute() else root / args.out))
+    if (why := output.refusal(root, out)) is not None:
+        print(f"hub build: refused: {why}", file=sys.stderr)
+        return 2
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with output.lock(out, lambda: _say(f"another build of {out} is running: waiting for it")):
+            return _build(root, out, args)
+    except (OSError, output.OutputError) as err:
+        why = output.explain(err, out) if isinstance(err, OSError) else str(err)
+        kept = f"{out} is unchanged" if out.exists() else f"{out} was not created"
+        print(f"hub build: {why}: {kept}", file=sys.stderr)
+        return 2
+
+
+def _build(root: Path, out: Path, args) -> int:
+    for done in output.recover(out):
+        _say(done)
+    if (why := output.refusal(root, out)) is not None:  # again: the lock may have waited
+        print(f"hub build: refused: {why}", file=sys.stderr)
+        return 2
     env = dict(
         os.environ,
         HUB_AUDIENCE="public" if args.public else "intranet",
@@ -43,8 +64,7 @@ def run(root: Path, args) -> int:
         HUB_OFFLINE="true" if args.offline else "false",
         NO_MKDOCS_2_WARNING="1",
     )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))
+    staging = output.staging(out)
     command = [
         sys.executable,
         "-m",
@@ -57,22 +77,26 @@ def run(root: Path, args) -> int:
         "--config-file",
         str(root / "mkdocs.yml"),
     ]
-    result = subprocess.run(command, env=env, cwd=root)
-    if result.returncode != 0:
-        shutil.rmtree(staging, ignore_errors=True)
-        kept = f"{out} is unchanged" if out.exists() else f"{out} was not created"
-        print(f"hub build: the build failed (see the messages above): {kept}", file=sys.stderr)
-        return 1
-    swap(staging, out)
+    try:
+        result = subprocess.run(command, env=env, cwd=root)
+        if result.returncode != 0:
+            kept = f"{out} is unchanged" if out.exists() else f"{out} was not created"
+            full = output.low_on_space(out.parent)
+            why = (
+                f"the disk holding {out.parent} is full: free some space and build again"
+                if full
+                else "the build failed (see the messages above)"
+            )
+            print(f"hub build: {why}: {kept}", file=sys.stderr)
+            return 1
+        output.make_readable(staging)
+        output.swap(staging, out)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
     print(f"hub build: wrote {out}")
     return 0
 
 
-def swap(staging: Path, out: Path) -> None:
-    """Put ``staging`` where ``out`` is, keeping the old site until the new one is in place."""
-    old = out.with_name(f".{out.name}-old")
-    shutil.rmtree(old, ignore_errors=True)
-    if out.exists():
-        out.rename(old)
-    staging.rename(out)
-    shutil.rmtree(old, ignore_errors=True)
+def _say(message: str) -> None:
+    print(f"hub build: {message}", file=sys.stderr)

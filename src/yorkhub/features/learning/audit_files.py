@@ -3,7 +3,7 @@ and its address always agree: guides cite audits by id, and readers and links
 find them by address.
 
 Missing dates, findings without themes and unknown theme ids are the content
-model's (schema.py); a theme nothing refers to is a note from crosscheck.py.
+model's (schema.py); a theme nothing refers to is a note from references.py.
 """
 
 from __future__ import annotations

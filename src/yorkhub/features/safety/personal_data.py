@@ -16,21 +16,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from yorkhub.features.safety import reader_text
+
+try:  # Python 3.11 moved sre_parse into re; only the parser's output is read
+    from re import _constants as _sre
+    from re import _parser
+except ImportError:  # pragma: no cover
+    import sre_constants as _sre
+    import sre_parse as _parser
+
 NHS = "NHS number"
+NINO = "National Insurance number"
 POSTCODE = "postcode"
 DOB = "date of birth"
 PHONE = "phone number"
 EMAIL = "email address"
 CASE_ID = "case-system identifier"
-KINDS = (NHS, DOB, POSTCODE, PHONE, EMAIL, CASE_ID)  # earlier kinds win where matches overlap
+KINDS = (NHS, NINO, DOB, POSTCODE, PHONE, EMAIL, CASE_ID)  # earlier kinds win where matches overlap
 
-_NHS = re.compile(r"(?<![\w+/.-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w/-])")
-# Full UK postcodes only (outward and inward code), in capitals as they are written.
+# Ten digits, grouped 3-3-4 by spaces, hyphens or dots or not at all; in a URL too.
+_NHS = re.compile(r"(?<![\w+.-])(\d{3})([ .-]?)(\d{3})\2(\d{4})(?![\w-])")
+# Full UK postcodes only (outward and inward code), in capitals or not.
 _POSTCODE = re.compile(
-    r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b"
+    r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b",
+    re.IGNORECASE,
+)
+# Two prefix letters (never D, F, I, U or V; O not second; not BG, GB, KN, NK, NT, TN or
+# ZZ; QQ, HMRC's example, is kept), six digits in pairs, a suffix A to D: AB123456C.
+_NINO = re.compile(
+    r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-TW-Z][A-CEGHJ-NP-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
+    re.IGNORECASE,
 )
 # 0 or +44, then 9 or 10 more digits with single spaces or hyphens, and maybe (area code).
-_PHONE = re.compile(r"(?<![\w+/.])(?:\+44[ ]?(?:\(0\)[ ]?)?|\(?0)\d(?:\)?[ -]?\d){8,9}(?![\d/])")
+_PHONE = re.compile(r"(?<![\w+/.])(?:\+44[ ]?(?:\(0\)[ ]?)?|\(?0)\d(?:\)?[ .-]?\d){8,9}(?![\d/])")
 _EMAIL = re.compile(r"(?<![\w.+%-])[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 
 _MONTH = (
@@ -44,7 +62,7 @@ _DATE = (
 )
 _DOB_WORD = r"(?:\bd\.?\s?o\.?\s?b\b\.?|\bdate\s+of\s+birth\b|\bborn\b)"
 _DOB = re.compile(
-    rf"{_DOB_WORD}[\s:;,.()\-–—]*(?:(?:on|is|was|in)\s+)?(?P<after>{_DATE})"
+    rf"{_DOB_WORD}[\s:;,.()|*\-–—]*(?:(?:on|is|was|in)\s+)?(?:the\s+)?(?P<after>{_DATE})"
     rf"|(?<![\w/.-])(?P<before>{_DATE})\s*[(,\-–—]?\s*{_DOB_WORD}",
     re.IGNORECASE,
 )
@@ -53,7 +71,31 @@ _DOB = re.compile(
 DEFAULT_CASE_ID_PATTERNS = (
     r"\b(?:[Mm]osaic|MOSAIC|[Pp]erson|[Cc]ase|[Cc]lient|[Cc]hild)\s+(?:ID|[Ii]d|[Nn]o\.?|[Nn]umber|[Rr]ef)\s*[:#.]?\s*(\d{4,})\b",
     r"\bID\s*[:#.]?\s*(\d{5,})\b",
+    r"\b[A-Z]{2,4}-(\d{6,})\b",  # case references such as CS-1234567
 )
+
+
+# Names cannot be detected reliably. A capitalised word right before an age, a school or
+# a street is worth a second look, so it is shown as advice (a note), never an error.
+_NAME_HINT = re.compile(
+    r"\b([A-Z][a-z]{2,})(?=,?\s+(?:\(?aged?\s+\d{1,2}\b|\(\d{1,2}\)|\d{1,2}\s*(?:years?|yrs?)[\s-]old"
+    r"|(?:attends|goes\s+to|at)\s+(?:[A-Z][a-z]+\s+){1,3}(?:Primary|School|Academy|College|Nursery)"
+    r"|(?:lives|living)\s+(?:on|at|in)\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Street|Road|Lane|Avenue|Close|Drive|Way|Grove|Terrace)\b))"
+)
+_NOT_NAMES = frozenset(
+    "Children Child Young Youngsters People Person Parents Carers Care Leavers Those Pupils "
+    "Students Siblings Babies Adults Anyone Someone Everyone Families Family Boys Girls".split()
+)
+
+
+def name_hints(text: str) -> list[Finding]:
+    """Capitalised words next to an age, school or street: perhaps a child's name (advice)."""
+    return [
+        Finding("name", m.group(1), m.start(1))
+        for m in _NAME_HINT.finditer(text)
+        if m.group(1) not in _NOT_NAMES
+    ]
 
 
 @dataclass(frozen=True)
@@ -121,19 +163,71 @@ def _compile(patterns) -> tuple[re.Pattern, ...]:
             raise ValueError(
                 f"case_id_patterns: '{pattern}' is not a valid regular expression ({err})"
             ) from None
+        if risk := catastrophic(pattern):
+            raise ValueError(
+                f"case_id_patterns: '{pattern}' {risk}, which can take years to run on some "
+                "text: repeat a single character class instead, as in (\\d{4,})"
+            )
     return tuple(compiled)
+
+
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
+
+
+def catastrophic(pattern: str) -> str | None:
+    """Why ``pattern`` may backtrack exponentially (a repeat inside an open-ended repeat,
+    or alternatives or a back-reference repeated), or None. Python's ``re`` has no time
+    limit, so such a pattern would hang every build on a page that trips it."""
+    return _risk(_parser.parse(pattern), inside=False)
+
+
+def _risk(items, inside: bool) -> str | None:
+    for op, arg in items:
+        if op in _REPEATS:
+            low, high, body = arg
+            if inside and high > 1:
+                return "repeats a group that itself repeats (a nested quantifier such as (a+)+)"
+            found = _risk(body, inside or high == _sre.MAXREPEAT or high > 50)
+            if found:
+                return found
+        elif op is _sre.BRANCH:
+            if inside:
+                return "repeats a group of alternatives (such as (a|ab)+)"
+            for branch in arg[1]:
+                if found := _risk(branch, inside):
+                    return found
+        elif op is _sre.SUBPATTERN:
+            if found := _risk(arg[-1], inside):
+                return found
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            if found := _risk(arg[1], inside):
+                return found
+        elif op is _sre.GROUPREF and inside:
+            return "repeats a back-reference"
+    return None
 
 
 _DIGIT_OR_AT = re.compile(r"[\d@]")
 
 
 def find(text: str, rules: Rules) -> list[Finding]:
-    """Every piece of personal data in ``text`` that the rules do not allow, in order."""
+    """Every piece of personal data in ``text`` that the rules do not allow, in order: as
+    written, and as a reader sees it (entities, markup and invisible characters resolved,
+    see ``reader_text``). A finding's ``start`` is always where it was written."""
+    seen = reader_text.resolve(text)
+    found = _find(text, rules)
+    if seen.text != text:
+        found += [Finding(f.kind, f.value, seen.where(f.start)) for f in _find(seen.text, rules)]
+    return _without_overlaps(found)
+
+
+def _find(text: str, rules: Rules) -> list[Finding]:
     if not _DIGIT_OR_AT.search(
         text
     ):  # every built-in kind holds a digit or an @: most titles and keywords don't
         return _without_overlaps(_case_ids(text, rules.case_ids))
-    found = _nhs(text) + _dob(text) + _simple(_POSTCODE, POSTCODE, text)
+    found = _nhs(text) + _simple(_NINO, NINO, text) + _dob(text) + _dob_columns(text)
+    found += _simple(_POSTCODE, POSTCODE, text)
     found += [
         f for f in _simple(_PHONE, PHONE, text) if normalise(PHONE, f.value) not in rules.phones
     ]
@@ -183,6 +277,34 @@ def _dob(text: str) -> list[Finding]:
     for match in _DOB.finditer(text):
         group = "after" if match.group("after") else "before"
         found.append(Finding(DOB, match.group(group), match.start(group)))
+    return found
+
+
+_CELLS = re.compile(r"^\s*\|(.*)\|\s*$")
+
+
+def _dob_columns(text: str) -> list[Finding]:
+    """Dates in a Markdown table column headed DOB, D.O.B., Date of birth or Born."""
+    found, columns, offset = [], None, 0
+    for line in text.splitlines(keepends=True):
+        row = _CELLS.match(line)
+        if row is None:
+            columns = None
+        elif columns is None:
+            cells = row.group(1).split("|")
+            columns = {
+                i
+                for i, c in enumerate(cells)
+                if re.fullmatch(rf"\W*{_DOB_WORD}\W*", c.strip(), re.I)
+            }
+        else:
+            start = offset + row.start(1)
+            for i, cell in enumerate(row.group(1).split("|")):
+                date = re.search(_DATE, cell, re.IGNORECASE) if i in columns else None
+                if date:
+                    found.append(Finding(DOB, date.group(0), start + date.start()))
+                start += len(cell) + 1
+        offset += len(line)
     return found
 
 

@@ -8,7 +8,15 @@ allow-list is reviewed on every build rather than forgotten.
 
 from __future__ import annotations
 
-from yorkhub.features.safety.personal_data import Finding, Rules, find, mask, normalise, rules
+from yorkhub.features.safety.personal_data import (
+    Finding,
+    Rules,
+    find,
+    mask,
+    name_hints,
+    normalise,
+    rules,
+)
 from yorkhub.problems import NOTE, Problem, SetupError
 
 FIELD = "personal_data_allow"
@@ -55,6 +63,16 @@ def _page(page, active: Rules) -> list[Problem]:
                     NOTE,
                 )
             )
+    for hint in name_hints(page.body):
+        problems.append(
+            Problem(
+                page.src,
+                page.body_line + page.body.count("\n", 0, hint.start),
+                f"advice: '{hint.masked}' next to an age, school or street may be a person's name: "
+                "check it is not a child's or family's (names cannot be detected reliably)",
+                NOTE,
+            )
+        )
     for i, entry in enumerate(allowed):
         if i not in used:
             problems.append(
@@ -83,7 +101,7 @@ def _data(label: str, data, active: Rules) -> list[Problem]:
     # Data files are parsed before any check sees them, so the place is given as the
     # path to the value (``icpc.source``) rather than a line.
     problems = []
-    for path, text in _paths(data, ""):
+    for path, text in paths(data, ""):
         for finding in find(text, active):
             where = f" in {path}" if path else ""
             problems.append(
@@ -107,19 +125,21 @@ def _summary(allow: dict) -> Problem:
 
 
 def _strings(value) -> list[str]:
-    return [text for _, text in _paths(value, "")]
+    return [text for _, text in paths(value, "")]
 
 
-def _paths(value, path: str) -> list[tuple[str, str]]:
+def paths(value, path: str) -> list[tuple[str, str]]:
     if isinstance(value, str):
         return [(path, value)]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return [(path, str(value))]  # an NHS number written without quotes is an integer
     if isinstance(value, dict):
         return [
-            item for key, inner in value.items() for item in _paths(inner, _join(path, str(key)))
+            item for key, inner in value.items() for item in paths(inner, _join(path, str(key)))
         ]
     if isinstance(value, list):
         return [
-            item for i, inner in enumerate(value) for item in _paths(inner, _join(path, str(i + 1)))
+            item for i, inner in enumerate(value) for item in paths(inner, _join(path, str(i + 1)))
         ]
     return []
 

@@ -79,7 +79,9 @@ class Timescale:
             return "Not set yet"
         if self.basis == "statutory":
             return "Must (statutory)"
-        return "Should (draft York standard)" if self.status == "draft" else "Should (York standard)"
+        return (
+            "Should (draft York standard)" if self.status == "draft" else "Should (York standard)"
+        )
 
 
 @dataclass(frozen=True)
