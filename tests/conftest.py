@@ -1,4 +1,5 @@
-"""Shared fixtures: the real registries, and a copy of the whole hub to break safely."""
+"""Shared fixtures: the real registries, a copy of the whole hub to break safely, and the
+builds every test of one configuration shares (one build per configuration per session)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ class Built:
     returncode: int
     log: str
     site: Path
+    port: int | None = None  # where site_url points (http://127.0.0.1:port/), if set
 
     def warnings(self) -> list[str]:
         return [line for line in self.log.splitlines() if line.startswith("WARNING")]
@@ -131,23 +133,53 @@ def browser():
         chromium.close()
 
 
-def _served(tmp_path_factory, browser, **env):
-    from browser_support import build_site, free_port, serve
+def _shared_build(tmp_path_factory, name: str, *, budget_guide: bool = False, **env) -> Built:
+    """A strict build of a copy of the hub, with site_url on a free port of 127.0.0.1."""
+    from browser_support import free_port
 
+    hub = copy_project(tmp_path_factory.mktemp(name))
+    if budget_guide:
+        from factories import BUDGET_GUIDE, budget_guide_text
+
+        from yorkhub import settings
+
+        hub.write(BUDGET_GUIDE, budget_guide_text(settings.load(hub.root).word_budget))
     port = free_port()
-    site = build_site(ROOT, tmp_path_factory.mktemp("browser") / "site", port, **env)
-    with serve(site, port) as base:
-        yield base, site, browser
+    built = hub.build(env={"SITE_URL": f"http://127.0.0.1:{port}/", **env})
+    assert built.returncode == 0, built.log
+    built.port = port
+    return built
 
 
 @pytest.fixture(scope="session")
-def served_hub(tmp_path_factory, browser):
-    """The real hub, built strictly with draft guides included (so every page is
-    seen), served on 127.0.0.1, with Debian's chromium: (base URL, site, browser)."""
-    yield from _served(tmp_path_factory, browser, HUB_DRAFTS="preview")
+def production_build(tmp_path_factory) -> Built:
+    """The production build of the real hub (draft guides left out), built once per session:
+    shared by the build, search, delegation, nginx and browser tests."""
+    return _shared_build(tmp_path_factory, "production")
 
 
 @pytest.fixture(scope="session")
-def served_production_hub(tmp_path_factory, browser):
-    """The production build, as staff search it (draft guides left out)."""
-    yield from _served(tmp_path_factory, browser)
+def preview_build(tmp_path_factory) -> Built:
+    """A preview build (draft guides included, so every page is seen) of the real hub with one
+    more draft guide exactly at the word budget, built once per session: shared by the
+    learning build test, the browser tests of every page and the print tests."""
+    return _shared_build(tmp_path_factory, "preview", budget_guide=True, HUB_DRAFTS="preview")
+
+
+def _served(built: Built, browser):
+    from browser_support import serve
+
+    with serve(built.site, built.port) as base:
+        yield base, built.site, browser
+
+
+@pytest.fixture(scope="session")
+def served_hub(preview_build, browser):
+    """The preview build served on 127.0.0.1, with Debian's chromium: (base URL, site, browser)."""
+    yield from _served(preview_build, browser)
+
+
+@pytest.fixture(scope="session")
+def served_production_hub(production_build, browser):
+    """The production build, as staff search it (draft guides left out), served on 127.0.0.1."""
+    yield from _served(production_build, browser)

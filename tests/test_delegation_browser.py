@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import json
 
-import browser_support
 import pytest
 import yaml
-from browser_support import free_port, serve
 from conftest import ROOT
 
 from yorkhub.features.delegation.model import parse
@@ -29,20 +27,16 @@ def scheme(registries):
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """The real hub, built strictly with site_url on a free port."""
-    port = free_port()
-    return port, browser_support.build_site(
-        ROOT, tmp_path_factory.mktemp("delegation") / "site", port
-    )
+def built(production_build):
+    """The real hub, built strictly with site_url on a free port (the session's production build)."""
+    return production_build.port, production_build.site
 
 
 @pytest.fixture(scope="module")
-def browser_at(built, browser):
+def browser_at(served_production_hub):
     """(base URL, browser) with the built hub served on 127.0.0.1."""
-    port, site = built
-    with serve(site, port) as base:
-        yield base, browser
+    base, _, browser = served_production_hub
+    return base, browser
 
 
 def shown_rows(page) -> list[str]:

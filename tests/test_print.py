@@ -1,8 +1,8 @@
 """Every one minute guide prints on one side of A4, measured in a real browser.
 
-A preview build (drafts included) of a copy of the hub, with one more guide
-exactly at the word budget, is served by Python's own HTTP server on
-127.0.0.1. Debian's chromium, driven by Playwright and kept off every other
+The session's preview build (drafts included) of a copy of the hub, with one
+more guide exactly at the word budget (conftest's ``preview_build``), is served
+by Python's own HTTP server on 127.0.0.1. Debian's chromium, driven by Playwright and kept off every other
 network, prints each guide to PDF, and the PDF's pages are counted.
 """
 
@@ -12,15 +12,12 @@ import re
 from dataclasses import dataclass
 
 import pytest
-from browser_support import build_site, free_port, serve
-from conftest import copy_project
+from factories import budget_guide_text
 
-from yorkhub import settings
 from yorkhub.features.guides.model import word_count
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-BUDGET_GUIDE = "guides/9999-at-the-word-budget.md"
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")  # a page object, not the /Pages tree
 
 
@@ -40,38 +37,6 @@ def test_pdf_pages_counts_page_objects_only(pdf, pages):
     assert pdf_pages(pdf) == pages
 
 
-SENTENCE = "Managers should record why they decided and what will change for the child next. "
-
-
-def budget_guide(words: int) -> str:
-    """A draft guide of ``words`` words in the usual shape: four questions, prose, bullets and links."""
-    head = (
-        "---\ntype: one-minute-guide\nnumber: 9999\ntitle: What does a guide at the word budget look like?\n"
-        "summary: A guide exactly at the word budget, to prove the budget fits one side of A4.\nowner: ap-team\n"
-        "status: draft\napprover: principal-social-worker\npublished: 2020-03-02\nreview_by: 2099-01-01\n"
-        "audience: [social-workers]\nthemes: [drift-and-delay]\ncontact: ap-team\n---\n\n"
-        "# What does a guide at the word budget look like?\n\n"
-    )
-    links = "".join(
-        f"- [Timescales at a glance, part {n}](../timescales/index.md)\n" for n in range(1, 5)
-    )
-    sections = [
-        "## What is it?\n\n" + SENTENCE * 4,
-        "## Why does it matter?\n\n" + SENTENCE * 6,
-        "## What do I need to do?\n\n" + "- " + "\n- ".join([SENTENCE.strip()] * 10),
-        "## Where can I find out more?\n\n"
-        + links
-        + "\n**Contact:** the Advanced Practitioner team.\n",
-    ]
-    body = "\n\n".join(sections)
-    filler = words - word_count(head.split("---\n", 2)[2] + body)
-    assert filler >= 0, "the usual shape is already over the budget"
-    padding = " ".join((SENTENCE.split() * words)[:filler]) + " "
-    return head + body.replace(
-        "## Why does it matter?\n\n", "## Why does it matter?\n\n" + padding, 1
-    )
-
-
 @dataclass
 class Printed:
     pdf: bytes
@@ -80,16 +45,12 @@ class Printed:
 
 
 @pytest.fixture(scope="module")
-def printed_guides(tmp_path_factory, browser) -> dict[str, Printed]:
-    """Every guide of a preview build of the real hub, printed, by its folder name."""
-    hub = copy_project(tmp_path_factory.mktemp("print"))
-    hub.write(BUDGET_GUIDE, budget_guide(settings.load(hub.root).word_budget))
-    port = free_port()
-    site = build_site(hub.root, hub.root / "site", port, HUB_DRAFTS="preview")
+def printed_guides(served_hub) -> dict[str, Printed]:
+    """Every guide of the preview build of the real hub, printed, by its folder name."""
+    base, site, browser = served_hub
     page = browser.new_page()
-    with serve(site, port) as base:
-        folders = sorted(p.parent.name for p in site.glob("guides/[0-9]*/index.html"))
-        printed = {folder: _print(page, f"{base}guides/{folder}/") for folder in folders}
+    folders = sorted(p.parent.name for p in site.glob("guides/[0-9]*/index.html"))
+    printed = {folder: _print(page, f"{base}guides/{folder}/") for folder in folders}
     page.close()
     return printed
 
@@ -121,7 +82,7 @@ def _print(page, url: str) -> Printed:
 
 
 def test_the_guide_at_the_budget_has_exactly_the_budget():
-    assert word_count(budget_guide(500).split("---\n", 2)[2]) == 500
+    assert word_count(budget_guide_text(500).split("---\n", 2)[2]) == 500
 
 
 def test_every_guide_prints_on_one_a4_page(printed_guides):

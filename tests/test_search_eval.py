@@ -20,7 +20,8 @@ QUERY_SETS = {
 
 
 @pytest.fixture(scope="module")
-def built_hub(tmp_path_factory):
+def built_hub(request):
+    """The session's production build of the real hub (node is needed first)."""
     if search_eval.node() is None:
         if os.environ.get("CI") == "true":
             pytest.fail(
@@ -29,17 +30,7 @@ def built_hub(tmp_path_factory):
         pytest.skip(
             "node is not installed: the search evaluation runs Material's search worker in Node"
         )
-    import shutil
-
-    from conftest import PROJECT_PARTS, ROOT, HubCopy
-
-    root = tmp_path_factory.mktemp("hub")
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / part)
-    built = HubCopy(root).build()
-    assert built.returncode == 0, built.log
-    return built.site
+    return request.getfixturevalue("production_build").site
 
 
 @pytest.mark.slow
