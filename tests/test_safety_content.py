@@ -137,3 +137,18 @@ def test_the_facts_box_escapes_the_version():
     page = Page("docs/x.md", "x.md", {"version": "<b>1</b>", "status": "approved"}, "")
     html = notices.after(page, Registry("roles", "data/roles.yml", {}))
     assert "<dd>&lt;b&gt;1&lt;/b&gt;</dd>" in html
+
+
+def test_active_content_in_data_files_is_refused():
+    from datetime import date
+
+    from yorkhub.context import Context
+    from yorkhub.settings import Settings
+
+    data = {"delegation": {"decisions": [{"id": "a", "decision": "Agree <script>x()</script>"}]}}
+    catalogue = type("C", (), {"pages": []})()
+    problems = raw_html.check(catalogue, Context(Settings(), date(2026, 1, 1), data=data))
+    assert [str(p) for p in problems] == [
+        "data/delegation.yml: decisions.1.decision: a <script> element: remove it: "
+        "pages may not carry scripts or embedded pages"
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 
+from yorkhub.features.safety.personal_data_check import paths
 from yorkhub.problems import Problem
 
 _FENCE = re.compile(
@@ -43,6 +44,12 @@ def check(catalogue, context) -> list[Problem]:
                     Problem(page.src, page.line(key), f"{key}: {message}")
                     for _, message in find(text)
                 ]
+    # Registries and data files fill the generated pages (delegation, timescales, themes).
+    for name, data in sorted(context.data.items()):
+        for path, text in paths(data, ""):
+            problems += [
+                Problem(f"data/{name}.yml", None, f"{path}: {message}") for _, message in find(text)
+            ]
     return problems
 
 
