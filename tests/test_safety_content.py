@@ -110,3 +110,45 @@ def test_a_link_to_a_draft_guide_and_awkward_file_names_are_reported_by_check(hu
     )
     assert "docs/about/two words.md: the file's name has a space, '#' or '?'" in err
     assert "docs/about/what#.md: the file's name has a space, '#' or '?'" in err
+
+
+def test_active_content_in_front_matter_is_refused_on_its_line():
+    from datetime import date
+
+    from yorkhub.context import Context
+    from yorkhub.page import Page
+    from yorkhub.settings import Settings
+
+    meta = {"title": "T", "version": '<img src=x onerror="alert(1)">', "keywords": ["<script>"]}
+    page = Page("docs/x.md", "x.md", meta, "# T\n", 6, {"title": 2, "version": 3, "keywords": 4})
+    catalogue = type("C", (), {"pages": [page]})()
+    problems = raw_html.check(catalogue, Context(Settings(), date(2026, 1, 1)))
+    assert [str(p) for p in problems] == [
+        "docs/x.md:3: version: an event-handler attribute (onerror): remove it: pages may not carry scripts",
+        "docs/x.md:4: keywords: a <script> element: remove it: pages may not carry scripts or embedded pages",
+    ]
+
+
+def test_the_facts_box_escapes_the_version():
+    from yorkhub import notices
+    from yorkhub.page import Page
+    from yorkhub.registry import Registry
+
+    page = Page("docs/x.md", "x.md", {"version": "<b>1</b>", "status": "approved"}, "")
+    html = notices.after(page, Registry("roles", "data/roles.yml", {}))
+    assert "<dd>&lt;b&gt;1&lt;/b&gt;</dd>" in html
+
+
+def test_active_content_in_data_files_is_refused():
+    from datetime import date
+
+    from yorkhub.context import Context
+    from yorkhub.settings import Settings
+
+    data = {"delegation": {"decisions": [{"id": "a", "decision": "Agree <script>x()</script>"}]}}
+    catalogue = type("C", (), {"pages": []})()
+    problems = raw_html.check(catalogue, Context(Settings(), date(2026, 1, 1), data=data))
+    assert [str(p) for p in problems] == [
+        "data/delegation.yml: decisions.1.decision: a <script> element: remove it: "
+        "pages may not carry scripts or embedded pages"
+    ]

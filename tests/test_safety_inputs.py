@@ -308,3 +308,23 @@ def test_look_alike_ids_and_duplicate_keys_in_registries_are_messages(hub_copy):
     assert result.returncode == 2
     assert f"data/themes.yml:{line + 2}: cannot be read (" in result.stderr
     assert "'title' is given twice in one entry: keep one" in result.stderr
+
+
+# --- class 10: the hub and MkDocs agree on what front matter is ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "meta"),
+    [
+        ("---\ntitle: x\n---\nbody", {"title": "x"}),
+        ("---\ntitle: x\n...\nbody", {"title": "x"}),
+        ("--- \ntitle: x\n---\t\nbody", {"title": "x"}),
+        ("---\r\ntitle: x\r\n---\r\nbody", {"title": "x"}),
+        ("---\ntitle: x\n---", None),  # MkDocs needs a new line after the fence
+    ],
+)
+def test_front_matter_is_read_exactly_when_mkdocs_reads_it(text, meta):
+    parsed, problems = frontmatter.split("docs/a.md", text)
+    assert (parsed.meta if parsed else None) == meta
+    if meta is None:
+        assert "the closing '---' must be on a line of its own" in problems[0].message

@@ -7,6 +7,7 @@ form and turns them into ``datetime.date`` with a message a person can act on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -25,6 +26,9 @@ _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+_FENCE = re.compile(r"(?:---|\.\.\.)[ \t]*")
 
 
 @dataclass
@@ -61,7 +65,7 @@ def decode(label: str, raw: bytes) -> tuple[str | None, list[Problem]]:
 def split(label: str, text: str) -> tuple[Parsed | None, list[Problem]]:
     """Front matter and body of ``text``; problems if the block is missing or broken."""
     lines = text.splitlines(keepends=True)
-    if not lines or lines[0].rstrip() != "---":
+    if not lines or not _FENCE.fullmatch(lines[0].rstrip("\r\n")) or lines[0].startswith("."):
         return None, [
             Problem(
                 label,
@@ -73,6 +77,18 @@ def split(label: str, text: str) -> tuple[Parsed | None, list[Problem]]:
     if end is None:
         return None, [
             Problem(label, 1, "front matter is not closed: add a line '---' after the last field")
+        ]
+    closing = lines[end]
+    if not closing.endswith(("\n", "\r")) or not _FENCE.fullmatch(closing.rstrip("\r\n")):
+        # MkDocs reads front matter only between lines that are exactly '---' (or '...')
+        # plus spaces, each ending in a new line; otherwise it shows the fields as text.
+        return None, [
+            Problem(
+                label,
+                end + 1,
+                "the closing '---' must be on a line of its own, followed by a new line "
+                "(MkDocs would show the fields as page text): end the line after '---'",
+            )
         ]
     block = "".join(lines[1:end])
     meta, key_lines, problems = _load(label, block)

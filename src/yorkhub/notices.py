@@ -56,7 +56,7 @@ def after(page: Page, roles: Registry) -> str:
         ("Last reviewed", _when(meta.get("last_reviewed"))),
         ("Next review", _when(meta.get("review_by"))),
     ]
-    rows = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts if v)
+    rows = "".join(f"<dt>{k}</dt><dd>{escape(str(v))}</dd>" for k, v in facts if v)
     return f'\n\n<aside class="hub-facts" data-search-exclude aria-label="About this page"><dl>{rows}</dl></aside>\n'
 
 

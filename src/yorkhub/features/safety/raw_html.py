@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 
+from yorkhub.features.safety.personal_data_check import paths
 from yorkhub.problems import Problem
 
 _FENCE = re.compile(
@@ -36,7 +37,30 @@ def check(catalogue, context) -> list[Problem]:
         for offset, message in find(page.body):
             line = page.body_line + page.body.count("\n", 0, offset)
             problems.append(Problem(page.src, line, message))
+        # Front-matter values (version, summary, ...) are inserted into generated HTML too.
+        for key, value in page.meta.items():
+            for text in _texts(value):
+                problems += [
+                    Problem(page.src, page.line(key), f"{key}: {message}")
+                    for _, message in find(text)
+                ]
+    # Registries and data files fill the generated pages (delegation, timescales, themes).
+    for name, data in sorted(context.data.items()):
+        for path, text in paths(data, ""):
+            problems += [
+                Problem(f"data/{name}.yml", None, f"{path}: {message}") for _, message in find(text)
+            ]
     return problems
+
+
+def _texts(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for inner in value.values() for t in _texts(inner)]
+    if isinstance(value, list):
+        return [t for inner in value for t in _texts(inner)]
+    return []
 
 
 def find(text: str) -> list[tuple[int, str]]:
