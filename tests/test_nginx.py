@@ -1,4 +1,4 @@
-"""deploy/nginx.conf serving a fresh strict build (the session's production build): its headers, its 404, and every page in a real
+"""deploy/nginx.conf serving a fresh strict build: its headers, its 404, and every page in a real
 browser with zero Content-Security-Policy violations."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from browser_support import free_port, html_pages, require
+from browser_support import build_site, free_port, html_pages, require
 from conftest import ROOT
 
 from yorkhub.features.safety import csp
@@ -71,11 +71,11 @@ def _wait_for(port: int, server: subprocess.Popen, logs: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory, production_build):
+def served(tmp_path_factory):
     require_nginx()
     work = tmp_path_factory.mktemp("nginx")
     port = free_port()
-    site = production_build.site
+    site = build_site(ROOT, work / "site", port)
     conf = work / "nginx.conf"
     conf.write_text(render(CONF.read_text(), port=port, site=site, logs=work))
     with open(work / "stderr", "w") as stderr:
@@ -140,12 +140,8 @@ def test_a_missing_page_gets_the_friendly_404_and_no_listing_or_hidden_files(ser
     code, headers, body = _get(base + "no-such-page/")
     assert (code, headers["Content-Type"]) == (404, "text/html; charset=utf-8")
     assert b"<h1>Page not found</h1>" in body and b"Use the search box" in body
-    secret = site / ".secret"
-    secret.write_text("x")
-    try:
-        assert _get(base + ".secret")[0] == 404
-    finally:
-        secret.unlink()  # the build is shared with other tests
+    (site / ".secret").write_text("x")
+    assert _get(base + ".secret")[0] == 404
     code, _, body = _get(base + "assets/")
     assert code == 403 and b"Index of" not in body  # a folder without a page is never listed
     request = urllib.request.Request(base, method="POST")
