@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -99,3 +102,59 @@ def test_the_calendar_is_five_years_each_way_and_has_englands_bank_holidays():
     assert date(2026, 3, 17) not in CALENDAR.bank_holidays  # St Patrick's Day: Northern Ireland
     data = CALENDAR.as_data()
     assert data["first"] == "2021-01-01" and "2026-04-06" in data["bankHolidays"]
+
+
+def _page(**rules):
+    from yorkhub.features.timescales import due_page
+    from yorkhub.features.timescales.model import Timescale
+
+    ruled = [
+        Timescale(
+            key,
+            "child-protection",
+            f"What <b>{key}</b>",
+            "15 working days",
+            "p",
+            "statutory",
+            "S",
+            rule=r,
+        )
+        for key, r in rules.items()
+    ]
+    return due_page, due_page.page(ruled, CALENDAR)
+
+
+def test_the_page_carries_its_data_as_json_in_an_attribute_of_its_form():
+    due_page, made = _page(icpc=rule("working-days", 15))
+    assert {"title", "summary", "keywords", "owner", "status"} <= set(made.meta)
+    assert made.meta["title"] == "When is it due?" and made.meta["status"] == "draft"
+    assert "<script" not in made.body
+    text = made.body.split(' data-due="', 1)[1].split('"', 1)[0]
+    assert "<" not in text  # a timescale's text can never end the attribute or add markup
+    found = json.loads(html.unescape(text))
+    assert found["timescales"][0]["what"] == "What <b>icpc</b>"
+    assert (
+        found["calendar"]["first"] == "2021-01-01" and len(found["calendar"]["bankHolidays"]) > 80
+    )
+    assert "The day of the event is day 0." in made.body
+    assert '<label for="due-date">Date it happened</label>' in made.body
+    assert '<option value="strategy-discussion">' in made.body
+    assert '<option value="last-visit">' not in made.body  # only events some rule runs from
+    assert "### Strategy discussion (section 47 enquiries started) {#from-strategy-discussion}" in (
+        made.body
+    )
+
+
+def test_the_real_build_lists_the_page_in_the_timescales_section():
+    from factories import context as make_context
+
+    from yorkhub import datafiles
+    from yorkhub.features import generators
+    from yorkhub.features.timescales import due_page
+
+    assert due_page.generate in generators()
+    data = datafiles.load(Path(__file__).resolve().parents[1])
+    made = due_page.generate(None, make_context(data=data))
+    assert list(made.pages) == ["timescales/due.md"]
+    assert "First core group meeting" in made.pages["timescales/due.md"].body
+    assert "Return home interview" not in made.pages["timescales/due.md"].body  # 72 hours: no rule

@@ -40,18 +40,30 @@ STATUSES = ("draft", "approved", "not-set")
 REQUIRED = ("id", "stage", "what", "figure", "phrase", "basis")
 FIELDS = REQUIRED + ("source", "status", "note", "rule")
 
-# What a timescale's rule may run from: id -> how the rule says it ("15 working days after ...").
+# What a timescale's rule may run from: id -> (how the page lists it, how a rule says it).
 EVENTS = {
-    "referral-received": "the referral was received",
-    "concern-raised": "the concern about significant harm was raised",
-    "strategy-discussion": "the strategy discussion at which section 47 enquiries were started",
-    "initial-conference": "the initial child protection conference",
-    "first-review-conference": "the first review child protection conference",
-    "became-looked-after": "the child became looked after",
-    "placement-started": "the placement started",
-    "first-review-held": "the first looked-after review",
-    "second-review-held": "the second looked-after review",
-    "last-visit": "the last visit to the child",
+    "referral-received": ("Referral received", "the referral was received"),
+    "concern-raised": (
+        "Concern about significant harm raised",
+        "the concern about significant harm was raised",
+    ),
+    "strategy-discussion": (
+        "Strategy discussion (section 47 enquiries started)",
+        "the strategy discussion at which section 47 enquiries were started",
+    ),
+    "initial-conference": (
+        "Initial child protection conference held",
+        "the initial child protection conference",
+    ),
+    "first-review-conference": (
+        "First review child protection conference held",
+        "the first review child protection conference",
+    ),
+    "became-looked-after": ("Child became looked after", "the child became looked after"),
+    "placement-started": ("Placement started", "the placement started"),
+    "first-review-held": ("First looked-after review held", "the first looked-after review"),
+    "second-review-held": ("Second looked-after review held", "the second looked-after review"),
+    "last-visit": ("Last visit to the child", "the last visit to the child"),
 }
 UNITS = ("working-days", "calendar-days", "weeks", "months")
 RULE_FIELDS = ("unit", "count", "from", "recurring")
@@ -77,7 +89,7 @@ class Rule:
         """The rule as a reader says it: "every 6 weeks after the last visit to the child"."""
         unit = self.unit.replace("-", " ")
         unit = unit[:-1] if self.count == 1 else unit
-        event = EVENTS.get(self.start, self.start)
+        event = EVENTS[self.start][1] if self.start in EVENTS else self.start
         if self.recurring:
             return f"every {self.count} {unit}, counting from {event}"
         return f"{self.count} {unit} after {event}"

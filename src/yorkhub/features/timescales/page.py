@@ -24,6 +24,9 @@ written once and is the same everywhere.
 - **Should** marks York's own standard. York's standards are drafts awaiting
   approval by the {approver}.
 - Where York has not yet set a standard, the table says so. Ask your manager.
+
+To turn a timescale into a date, use [When is it due?](due.md): choose what
+happened, enter its date and see when each timescale from it is due.
 """
 
 
