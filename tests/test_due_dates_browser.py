@@ -214,6 +214,21 @@ def test_the_tool_starts_after_instant_navigation_and_nothing_leaves_the_page(hu
     context.close()
 
 
+def test_work_out_the_date_beside_a_timescale_opens_the_tool_with_its_event_chosen(hub):
+    base, _, browser = hub
+    context = browser.new_context(reduced_motion="reduce")
+    page = context.new_page()
+    page.goto(base + "timescales/")
+    row = page.locator("tr", has=page.locator("#icpc"))
+    row.get_by_role("link", name="Work out the date").click()
+    page.wait_for_function("location.pathname.endsWith('/timescales/due/')")
+    page.get_by_label("Date it happened").wait_for()
+    assert page.get_by_label("What happened").input_value() == "strategy-discussion"
+    page.get_by_label("Date it happened").fill("2026-05-20")
+    assert shown(page) == {"icpc": ["2026-06-11"]}  # over the late May bank holiday
+    context.close()
+
+
 def test_without_javascript_each_event_lists_its_rules_in_words(hub):
     base, _, browser = hub
     context = browser.new_context(java_script_enabled=False)

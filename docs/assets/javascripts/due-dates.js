@@ -189,11 +189,24 @@
         + `${data.events[choice.value].toLowerCase()} on ${words(event)}. The dates are in the table below.`;
     };
 
+    // Opened from "Work out the date" on Timescales at a glance: that row's event is chosen.
+    const wanted = asked || (/^#from-(.+)$/.exec(location.hash) || [])[1];
+    asked = null;
+    const chosen = wanted && [...choice.options].some((option) => option.value === wanted);
+    if (chosen) choice.value = wanted;
     form.addEventListener("change", show);
-    field.addEventListener("blur", () => { if (!field.value) show(); });
     form.addEventListener("submit", (event) => { event.preventDefault(); show(); });
     form.hidden = false;
+    if (chosen) field.focus();
   }
+
+  /* The event a "Work out the date" link asks for, kept in memory for the next page:
+     with instant navigation, Material's section tracking replaces the address's #from-... */
+  let asked = null;
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest && event.target.closest("a[href*='#from-']");
+    if (link) asked = link.hash.slice("#from-".length);
+  }, true);
 
   hubOnEveryPage(setUp);  // from hub.js, loaded first
   // Opened from files (the offline copy), Material's document$ never emits, so set up

@@ -99,7 +99,8 @@ def form(ruled: list[timescales.Timescale], calendar: due.Calendar) -> str:
     )
     return (
         '<form class="hub-due" data-due-form hidden data-search-exclude aria-label="Work out due dates"'
-        f' data-due="{data_attribute(ruled, calendar)}">\n'
+        # novalidate: the page's own message beside the field, not the browser's bubble.
+        f' novalidate data-due="{data_attribute(ruled, calendar)}">\n'
         '<div class="hub-due__field"><label for="due-event">What happened</label>\n'
         f'<select id="due-event" name="event">{options}</select></div>\n'
         '<div class="hub-due__field"><label for="due-date">Date it happened</label>\n'

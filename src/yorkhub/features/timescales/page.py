@@ -78,6 +78,8 @@ def _row(t: timescales.Timescale, approver: str) -> list[str]:
     source = t.source
     if t.basis == "york-standard" and t.status == "draft":
         source += f" Draft: awaiting approval by the {approver}."
+    if t.rule is not None:  # the calculator opens with this timescale's event chosen
+        when += f" [Work out the date](due.md#from-{t.rule.start})."
     return [f"**{cell(t.what)}**{{#{t.id}}}", f"{when} {t.note}".strip(), t.duty, source]
 
 
