@@ -263,3 +263,82 @@ GOLDEN = golden.load("timescales/golden.md")
 def test_the_generated_page_has_a_table_per_stage_in_journey_order_with_an_anchor_per_row():
     known, _ = timescales.parse([RECORDING, ICPC, VISITS])
     assert timescales_page.page(list(known.values()), "Principal Social Worker").text() == GOLDEN
+
+
+def _with_rule(rule) -> str:
+    return yaml.safe_dump([{**ICPC, "rule": rule}], sort_keys=False)
+
+
+@pytest.mark.parametrize(
+    "rule, messages",
+    [
+        ({"unit": "working-days", "count": 15, "from": "strategy-discussion"}, []),
+        (
+            "15 working days",
+            [
+                "icpc: rule: expected a mapping like "
+                "{unit: working-days, count: 15, from: strategy-discussion}"
+            ],
+        ),
+        (
+            {"unit": "working-day", "count": 15, "from": "strategy-discussion"},
+            [
+                "icpc: rule: unit: unknown unit 'working-day' (did you mean 'working-days'?): "
+                "use one of working-days, calendar-days, weeks, months"
+            ],
+        ),
+        (
+            {"unit": "working-days", "count": "15", "from": "strategy-discussion"},
+            ["icpc: rule: count: expected a whole number of 1 or more, got '15'"],
+        ),
+        (
+            {"unit": "working-days", "count": 10, "from": "strategy-discussion"},
+            ["icpc: rule: count: 10 is not in the figure '15 working days': make them agree"],
+        ),
+        (
+            {"unit": "working-days", "count": 15, "from": "strategy-discusion"},
+            [
+                "icpc: rule: from: unknown event 'strategy-discusion' (did you mean 'strategy-discussion'?): "
+                f"use one of {', '.join(timescales.EVENTS)}"
+            ],
+        ),
+        (
+            {"unit": "weeks", "count": 15, "from": "last-visit", "recurring": "yes", "days": 1},
+            [
+                "icpc: rule: unknown field 'days': use unit, count, from, recurring",
+                "icpc: rule: recurring: expected true or false, got 'yes'",
+            ],
+        ),
+        (
+            {"unit": "weeks"},
+            [
+                "icpc: rule: count: missing: add 'count: ...'",
+                "icpc: rule: from: missing: add 'from: ...'",
+            ],
+        ),
+    ],
+)
+def test_a_rule_is_checked_field_by_field_at_its_line(rule, messages):
+    text = _with_rule(rule)
+    found, problems = timescales.parse(datafiles.parse(F, text))
+    assert [p.message for p in problems] == messages
+    lines = text.splitlines()
+    for problem in problems:
+        assert "rule" in lines[problem.line - 1] or lines[problem.line - 1].strip().split(":")[
+            0
+        ] in (timescales.RULE_FIELDS + ("days",))
+    assert (found["icpc"].rule is None) == bool(messages)
+
+
+def test_the_real_rules_read_as_words():
+    data = yaml.safe_load((ROOT / F).read_text(encoding="utf-8"))
+    known, problems = timescales.parse(data)
+    assert problems == []
+    assert known["icpc"].rule.words() == (
+        "15 working days after the strategy discussion at which section 47 enquiries were started"
+    )
+    assert known["cla-visits-first-year"].rule.words() == (
+        "every 6 weeks, counting from the last visit to the child"
+    )
+    assert known["cla-visit-first"].rule.words() == "1 week after the placement started"
+    assert known["return-home-interview"].rule is None  # 72 hours: no unit for hours

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from yorkhub.features.timescales import check, markers, page
+from yorkhub.features.timescales import check, due_page, markers, page
 
 CHECKS = (check.check,)
-GENERATORS = (page.generate,)
+GENERATORS = (page.generate, due_page.generate)
 TRANSFORMS = (markers.transform,)

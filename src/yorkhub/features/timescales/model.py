@@ -38,11 +38,61 @@ STAGES = {
 BASES = ("statutory", "york-standard")
 STATUSES = ("draft", "approved", "not-set")
 REQUIRED = ("id", "stage", "what", "figure", "phrase", "basis")
-FIELDS = REQUIRED + ("source", "status", "note")
+FIELDS = REQUIRED + ("source", "status", "note", "rule")
+
+# What a timescale's rule may run from: id -> (how the page lists it, how a rule says it).
+EVENTS = {
+    "referral-received": ("Referral received", "the referral was received"),
+    "concern-raised": (
+        "Concern about significant harm raised",
+        "the concern about significant harm was raised",
+    ),
+    "strategy-discussion": (
+        "Strategy discussion (section 47 enquiries started)",
+        "the strategy discussion at which section 47 enquiries were started",
+    ),
+    "initial-conference": (
+        "Initial child protection conference held",
+        "the initial child protection conference",
+    ),
+    "first-review-conference": (
+        "First review child protection conference held",
+        "the first review child protection conference",
+    ),
+    "became-looked-after": ("Child became looked after", "the child became looked after"),
+    "placement-started": ("Placement started", "the placement started"),
+    "first-review-held": ("First looked-after review held", "the first looked-after review"),
+    "second-review-held": ("Second looked-after review held", "the second looked-after review"),
+    "last-visit": ("Last visit to the child", "the last visit to the child"),
+}
+UNITS = ("working-days", "calendar-days", "weeks", "months")
+RULE_FIELDS = ("unit", "count", "from", "recurring")
 
 MARKER = re.compile(r"\[\[timescale:([^\]]*)\]\]")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How to work out a due date: ``count`` ``unit`` after the event ``start`` (day 0).
+
+    A recurring rule repeats: each due date runs from the one before.
+    """
+
+    unit: str
+    count: int
+    start: str
+    recurring: bool = False
+
+    def words(self) -> str:
+        """The rule as a reader says it: "every 6 weeks after the last visit to the child"."""
+        unit = self.unit.replace("-", " ")
+        unit = unit[:-1] if self.count == 1 else unit
+        event = EVENTS[self.start][1] if self.start in EVENTS else self.start
+        if self.recurring:
+            return f"every {self.count} {unit}, counting from {event}"
+        return f"{self.count} {unit} after {event}"
 
 
 @dataclass(frozen=True)
@@ -58,6 +108,7 @@ class Timescale:
     source: str = ""
     status: str = ""
     note: str = ""
+    rule: Rule | None = None
 
     @property
     def is_set(self) -> bool:
@@ -134,10 +185,73 @@ def _entry(
         Problem(FILE, line_of(entry, message.split(":", 1)[0]), f"{key}: {message}")
         for message in entry_messages(entry)
     ]
-    values = {name: entry.get(name) for name in FIELDS if name != "id"}
+    problems += [
+        Problem(FILE, line, f"{key}: rule: {message}") for line, message in rule_messages(entry)
+    ]
+    values = {name: entry.get(name) for name in FIELDS if name not in ("id", "rule")}
     text = {name: str(value).strip() if value is not None else "" for name, value in values.items()}
     figure = None if values["figure"] is None else text["figure"]
-    return Timescale(key, **{**text, "figure": figure}), problems
+    rule = _rule(entry.get("rule")) if not rule_messages(entry) else None
+    return Timescale(key, **{**text, "figure": figure}, rule=rule), problems
+
+
+def _rule(raw: object) -> Rule | None:
+    if raw is None:
+        return None
+    return Rule(raw["unit"], raw["count"], raw["from"], bool(raw.get("recurring", False)))
+
+
+def rule_messages(entry: dict) -> list[tuple[int | None, str]]:
+    """What is wrong with an entry's optional ``rule:``, each with the line it is on."""
+    if "rule" not in entry:
+        return []
+    rule = entry["rule"]
+    if not isinstance(rule, dict):
+        example = "{unit: working-days, count: 15, from: strategy-discussion}"
+        return [(line_of(entry, "rule"), f"expected a mapping like {example}")]
+    here = lambda key: line_of(rule, key) or line_of(entry, "rule")  # noqa: E731
+    found = [
+        (
+            here(name),
+            f"unknown field '{name}'{suggestion(str(name), RULE_FIELDS)}: use {', '.join(RULE_FIELDS)}",
+        )
+        for name in rule
+        if name not in RULE_FIELDS
+    ]
+    found += [
+        (here("rule"), f"{name}: missing: add '{name}: ...'")
+        for name in RULE_FIELDS[:3]
+        if name not in rule
+    ]
+    unit, count, start = rule.get("unit"), rule.get("count"), rule.get("from")
+    if "unit" in rule and unit not in UNITS:
+        found.append(
+            (
+                here("unit"),
+                f"unit: unknown unit '{unit}'{suggestion(str(unit), UNITS)}: use one of {', '.join(UNITS)}",
+            )
+        )
+    if "count" in rule and (type(count) is not int or count < 1):
+        found.append((here("count"), f"count: expected a whole number of 1 or more, got {count!r}"))
+    elif type(count) is int and str(count) not in str(entry.get("figure") or ""):
+        found.append(
+            (
+                here("count"),
+                f"count: {count} is not in the figure {entry.get('figure')!r}: make them agree",
+            )
+        )
+    if "from" in rule and start not in EVENTS:
+        found.append(
+            (
+                here("from"),
+                f"from: unknown event '{start}'{suggestion(str(start), EVENTS)}: use one of {', '.join(EVENTS)}",
+            )
+        )
+    if "recurring" in rule and not isinstance(rule["recurring"], bool):
+        found.append(
+            (here("recurring"), f"recurring: expected true or false, got {rule['recurring']!r}")
+        )
+    return found
 
 
 def entry_messages(entry: dict) -> list[str]:

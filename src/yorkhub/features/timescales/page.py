@@ -24,6 +24,9 @@ written once and is the same everywhere.
 - **Should** marks York's own standard. York's standards are drafts awaiting
   approval by the {approver}.
 - Where York has not yet set a standard, the table says so. Ask your manager.
+
+To turn a timescale into a date, use [When is it due?](due.md): choose what
+happened, enter its date and see when each timescale from it is due.
 """
 
 
@@ -75,6 +78,8 @@ def _row(t: timescales.Timescale, approver: str) -> list[str]:
     source = t.source
     if t.basis == "york-standard" and t.status == "draft":
         source += f" Draft: awaiting approval by the {approver}."
+    if t.rule is not None:  # the calculator opens with this timescale's event chosen
+        when += f" [Work out the date](due.md#from-{t.rule.start})."
     return [f"**{cell(t.what)}**{{#{t.id}}}", f"{when} {t.note}".strip(), t.duty, source]
 
 
