@@ -166,6 +166,16 @@ def preview_build(tmp_path_factory) -> Built:
     return _shared_build(tmp_path_factory, "preview", budget_guide=True, HUB_DRAFTS="preview")
 
 
+@pytest.fixture(scope="session")
+def offline_build(tmp_path_factory) -> Path:
+    """The offline copy (`make build-offline`) of the real hub, built once per session: shared by
+    the offline tests and the When is it due? tests, which open it from files."""
+    project = copy_project(tmp_path_factory.mktemp("offline"))
+    result = project.hub("build", "--offline", "--out", "copy")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project.root / "copy"
+
+
 def _served(built: Built, browser):
     from browser_support import serve
 

@@ -214,13 +214,14 @@ def test_the_tool_starts_after_instant_navigation_and_nothing_leaves_the_page(hu
     context.close()
 
 
-def test_work_out_the_date_beside_a_timescale_opens_the_tool_with_its_event_chosen(hub):
+def test_every_timescale_from_this_event_opens_the_page_with_its_event_chosen(hub):
     base, _, browser = hub
     context = browser.new_context(reduced_motion="reduce")
     page = context.new_page()
     page.goto(base + "timescales/")
-    row = page.locator("tr", has=page.locator("#icpc"))
-    row.get_by_role("link", name="Work out the date").click()
+    tool = beside(page, "icpc")
+    tool.locator("summary").click()
+    tool.get_by_role("link", name="Every timescale from this event").click()
     page.wait_for_function("location.pathname.endsWith('/timescales/due/')")
     page.get_by_label("Date it happened").wait_for()
     assert page.get_by_label("What happened").input_value() == "strategy-discussion"
@@ -240,29 +241,280 @@ def test_without_javascript_each_event_lists_its_rules_in_words(hub):
     context.close()
 
 
-@pytest.fixture(scope="module")
-def offline_copy(tmp_path_factory):
-    from conftest import copy_project
-
-    project = copy_project(tmp_path_factory.mktemp("due-offline"))
-    result = project.hub("build", "--offline", "--out", "copy")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return project.root / "copy"
-
-
-def test_the_offline_copy_works_from_files_with_no_network(offline_copy, browser):
-    page = browser.new_page()
+def test_the_offline_copy_works_from_files_with_no_network(offline_build, browser):
+    """Both tools, from files: hub.js starts them although Material's document$ stays silent."""
+    context = browser.new_context(reduced_motion="reduce")
+    page = context.new_page()
     outside, errors = [], []
     page.on("request", lambda r: None if r.url.startswith("file://") else outside.append(r.url))
     page.on("pageerror", lambda e: errors.append(str(e)))
-    found = [
-        p
-        for p in ("timescales/due/index.html", "timescales/due.html")
-        if (offline_copy / p).is_file()
-    ]
-    page.goto((offline_copy / found[0]).as_uri())
-    page.get_by_label("What happened").select_option("strategy-discussion")
+    page.goto((offline_build / "timescales/index.html").as_uri())
+    tool = beside(page, "icpc")
+    tool.locator("summary").click()
+    tool.get_by_label(LABELS["strategy-discussion"]).fill("2025-12-19")
+    assert answer(tool) == ["2026-01-14"]  # over Christmas and New Year
+    tool.get_by_role("link", name="Every timescale from this event").click()
+    page.wait_for_url("**/timescales/due.html#from-strategy-discussion")
+    assert page.get_by_label("What happened").input_value() == "strategy-discussion"
     page.get_by_label("Date it happened").fill("2025-12-19")
-    assert shown(page) == {"icpc": ["2026-01-14"]}  # over Christmas and New Year
-    page.close()
+    assert shown(page) == {"icpc": ["2026-01-14"]}
+    context.close()
     assert outside == [] and errors == []
+
+
+# What each tool beside a timescale is labelled: the event it runs from, then "on".
+LABELS = {
+    "referral-received": "Referral received on",
+    "concern-raised": "Concern about significant harm raised on",
+    "strategy-discussion": "Strategy discussion (section 47 enquiries started) on",
+    "initial-conference": "Initial child protection conference held on",
+    "first-review-conference": "First review child protection conference held on",
+    "became-looked-after": "Child became looked after on",
+    "placement-started": "Placement started on",
+    "first-review-held": "First looked-after review held on",
+    "second-review-held": "Second looked-after review held on",
+    "last-visit": "Last visit to the child on",
+}
+# Christmas and New Year, the days before Easter, the Friday before the late May bank
+# holiday, the end of January, and the last month the page knows.
+BESIDE_DATES = [
+    date(2025, 12, 19),
+    date(2025, 12, 24),
+    date(2026, 3, 31),
+    date(2026, 4, 2),
+    date(2026, 5, 22),
+    date(2026, 1, 31),
+    date(2031, 12, 24),
+]
+
+
+def beside(page, timescale: str):
+    """The "Work out the date" tool in ``timescale``'s row on Timescales at a glance."""
+    return page.locator("tr", has=page.locator(f"[id='{timescale}']")).locator(
+        "details.hub-due-here"
+    )
+
+
+def answer(tool) -> list[str] | str:
+    return tool.locator("[data-due-status]").evaluate(
+        """s => s.querySelector('[data-due-outside]') ? 'outside'
+            : [...s.querySelectorAll('time')].map(t => t.dateTime)"""
+    )
+
+
+def test_every_tool_beside_a_timescale_gives_the_dates_due_py_gives(hub):
+    base, _, browser = hub
+    context = browser.new_context(reduced_motion="reduce")
+    page = context.new_page()
+    page.goto(base + "timescales/")
+    data = json.loads(page.locator("[data-due]").get_attribute("data-due"))
+    calendar = calendar_from(data)
+    assert calendar == due.england(date.today())
+    tools = page.eval_on_selector_all("[data-due-here]", "fs => fs.map(f => f.dataset.dueHere)")
+    assert sorted(tools) == sorted(t["id"] for t in data["timescales"]) and len(tools) >= 15
+    assert page.locator("details.hub-due-here[open]").count() == 0  # collapsed until opened
+    mismatches, outside = {}, 0
+    for timescale in data["timescales"]:
+        tool = beside(page, timescale["id"])
+        tool.locator("summary").click()
+        field = tool.get_by_label(LABELS[timescale["event"]])
+        for day in BESIDE_DATES:
+            field.fill(day.isoformat())
+            want, got = expected(timescale, day, calendar), answer(tool)
+            outside += want == "outside"
+            if got != want:
+                mismatches[(timescale["id"], day.isoformat())] = (got, want)
+    context.close()
+    assert mismatches == {}
+    assert outside > 0  # working days that run past the years the page knows say so
+
+
+def test_a_tool_beside_a_timescale_says_the_date_politely_and_gives_the_same_messages(hub):
+    base, _, browser = hub
+    context = browser.new_context(reduced_motion="reduce")
+    page = context.new_page()
+    page.goto(base + "timescales/")
+    tool = beside(page, "cla-visits-first-year")
+    tool.locator("summary").click()
+    field = tool.get_by_label(LABELS["last-visit"])
+    status = tool.locator("[data-due-status]")
+    assert status.get_attribute("role") == "status"
+    assert status.get_attribute("aria-live") == "polite"
+    field.fill("2026-03-31")
+    assert status.text_content() == (
+        "From Tuesday 31 March 2026: due Tuesday 12 May 2026, then Tuesday 23 June 2026, "
+        "then Tuesday 4 August 2026."
+    )
+    said = {}
+    for enter in ("", "2019-05-01"):
+        field.fill(enter)
+        tool.get_by_role("button", name="Show the date").click()
+        said[enter] = (
+            tool.locator("[data-due-message]").text_content(),
+            status.text_content(),
+            field.get_attribute("aria-invalid"),
+            tool.locator("time").count(),
+        )
+    described = field.get_attribute("aria-describedby").split()
+    context.close()
+    assert said == {
+        "": ("Enter the date it happened, as day, month and year.",) * 2 + ("true", 0),
+        "2019-05-01": (
+            "Wednesday 1 May 2019 is outside the years the hub knows bank holidays for "
+            "(2021 to 2031): count the days by hand.",
+        )
+        * 2
+        + ("true", 0),
+    }
+    assert described == ["due-cla-visits-first-year-rule", "due-cla-visits-first-year-message"]
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_timescales_at_a_glance_with_tools_open_has_zero_axe_violations(hub, scheme):
+    base, _, browser = hub
+    context = browser.new_context(reduced_motion="reduce")
+    page = context.new_page()
+    choose_scheme(page, base, scheme)
+    page.goto(base + "timescales/")
+    with_answer, with_message = beside(page, "icpc"), beside(page, "cp-visits")
+    with_answer.locator("summary").click()
+    with_answer.get_by_label(LABELS["strategy-discussion"]).fill("2025-12-19")
+    with_message.locator("summary").click()
+    with_message.get_by_role("button", name="Show the date").click()
+    assert answer(with_answer) == ["2026-01-14"]
+    assert with_message.locator("[data-due-message]").text_content().startswith("Enter the date")
+    violations = axe_violations(page)
+    context.close()
+    assert violations == []
+
+
+def test_after_instant_navigation_a_tool_beside_a_timescale_works_from_the_keyboard(hub):
+    base, _, browser = hub
+    context = browser.new_context(reduced_motion="reduce")
+    page = context.new_page()
+    page.goto(base + PATH)
+    page.evaluate("window.notReloaded = true")  # survives only if Material swapped the page
+    page.locator(".md-content").get_by_role("link", name="Timescales at a glance").click()
+    page.wait_for_function("location.pathname.endsWith('/timescales/')")
+    tool = beside(page, "icpc")
+    tool.wait_for()
+    assert page.evaluate("window.notReloaded === true")
+    page.locator("h2", has_text="Child protection").click()  # where Tab starts from
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if tool.locator("summary").evaluate("s => s === document.activeElement"):
+            break
+    assert tool.locator("summary").evaluate("s => s === document.activeElement")
+    page.keyboard.press("Enter")
+    assert tool.evaluate("d => d.open")
+    page.keyboard.press("Tab")  # the link to every timescale from this event
+    page.keyboard.press("Tab")
+    field = tool.get_by_label(LABELS["strategy-discussion"])
+    assert field.evaluate("f => f === document.activeElement")
+    # Day and month the same, so the digits mean one date whichever order the browser's
+    # language puts the field's parts in.
+    page.keyboard.type("12122026")
+    page.keyboard.press("Enter")
+    assert tool.locator("[data-due-status]").text_content() == (
+        "From Saturday 12 December 2026: due Wednesday 6 January 2027."  # over Christmas
+    )
+    assert field.evaluate("f => f === document.activeElement")  # focus stays where it was
+    context.close()
+
+
+VISIBLE = """selectors => Object.fromEntries(selectors.map(s => [s,
+    [...document.querySelectorAll(s)].some(e => e.getClientRects().length > 0)]))"""
+
+
+def printing(page) -> None:
+    """As the browser does when a reader prints: beforeprint (Material opens every details
+    element; hub.js writes today's date), then print styles."""
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+
+
+def test_printing_when_is_it_due_shows_the_date_the_due_dates_and_the_rules_not_the_controls(
+    hub,
+):
+    base, _, browser = hub
+    context, page = open_due(browser, base)
+    page.get_by_label("What happened").select_option("strategy-discussion")
+    page.get_by_label("Date it happened").fill("2026-03-31")
+    printing(page)
+    seen = page.evaluate(
+        VISIBLE,
+        [
+            ".hub-printed",
+            "[data-due-results] caption",
+            "[data-due-results] time[datetime='2026-04-23']",
+            "#from-strategy-discussion",
+            ".admonition",
+            "#due-event",
+            "#due-date",
+            ".hub-due__button",
+            "[data-due-status]",
+            ".md-header",
+            ".md-sidebar--primary",
+        ],
+    )
+    printed_on = page.locator(".hub-printed").inner_text()
+    caption = page.locator("[data-due-results] caption").inner_text()
+    rule = page.locator("[data-due-results] tr[data-timescale=icpc] td").nth(1).inner_text()
+    words = page.locator(".md-content").inner_text()
+    context.close()
+    assert seen == {
+        ".hub-printed": True,
+        "[data-due-results] caption": True,  # the event and the date entered
+        "[data-due-results] time[datetime='2026-04-23']": True,
+        "#from-strategy-discussion": True,  # the rules in words, event by event
+        ".admonition": True,  # how the hub counts
+        "#due-event": False,
+        "#due-date": False,
+        ".hub-due__button": False,
+        "[data-due-status]": False,
+        ".md-header": False,
+        ".md-sidebar--primary": False,
+    }
+    today = date.today()
+    assert printed_on == (
+        f"Printed on {today.day} {today:%B %Y}. Check the hub for the latest version."
+    )
+    assert caption.endswith(
+        "Strategy discussion (section 47 enquiries started), Tuesday 31 March 2026"
+    )
+    assert rule.startswith("15 working days after the strategy discussion")
+    assert "Show due dates" not in words and "The day of the event is day 0." in words
+
+
+def test_printing_timescales_at_a_glance_prints_only_the_tool_left_open_with_its_answer(hub):
+    base, _, browser = hub
+    context = browser.new_context(reduced_motion="reduce")
+    page = context.new_page()
+    page.goto(base + "timescales/")
+    worked_out, left_empty = beside(page, "icpc"), beside(page, "cp-visits")
+    worked_out.locator("summary").click()
+    worked_out.get_by_label(LABELS["strategy-discussion"]).fill("2026-03-31")
+    left_empty.locator("summary").click()
+    printing(page)
+    opened_by_material = page.locator("details.hub-due-here[open]").count()
+    printed = page.eval_on_selector_all(
+        "details.hub-due-here",
+        "ds => ds.filter(d => d.getClientRects().length > 0).map(d => d.innerText.trim())",
+    )
+    controls = page.evaluate(
+        VISIBLE, ["details.hub-due-here summary", "details.hub-due-here input", ".hub-due__button"]
+    )
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    page.emulate_media(media="null")
+    still_open = page.eval_on_selector_all(
+        "details.hub-due-here[open] [data-due-here]", "fs => fs.map(f => f.dataset.dueHere)"
+    )
+    context.close()
+    assert opened_by_material >= 15  # Material opens every details element to print it
+    assert printed == [
+        "15 working days after the strategy discussion at which section 47 enquiries were "
+        "started. The day of the event is day 0.\n\nFrom Tuesday 31 March 2026: due Thursday "
+        "23 April 2026."
+    ]
+    assert controls == dict.fromkeys(controls, False)
+    assert sorted(still_open) == ["cp-visits", "icpc"]  # the reader's choice, after printing

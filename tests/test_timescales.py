@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import golden
@@ -9,6 +10,7 @@ import pytest
 import yaml
 
 from yorkhub import datafiles
+from yorkhub.features.timescales import due
 from yorkhub.features.timescales import model as timescales
 from yorkhub.features.timescales import page as timescales_page
 from yorkhub.problems import Problem
@@ -258,11 +260,13 @@ def test_an_unknown_id_is_reported_at_its_line_with_the_nearest_id():
 
 
 GOLDEN = golden.load("timescales/golden.md")
+CALENDAR = due.england(date(2026, 1, 1))
 
 
 def test_the_generated_page_has_a_table_per_stage_in_journey_order_with_an_anchor_per_row():
     known, _ = timescales.parse([RECORDING, ICPC, VISITS])
-    assert timescales_page.page(list(known.values()), "Principal Social Worker").text() == GOLDEN
+    page = timescales_page.page(list(known.values()), "Principal Social Worker", CALENDAR)
+    assert page.text() == GOLDEN  # no rule in these entries: no tool, no data
 
 
 def _with_rule(rule) -> str:
@@ -342,3 +346,36 @@ def test_the_real_rules_read_as_words():
     )
     assert known["cla-visit-first"].rule.words() == "1 week after the placement started"
     assert known["return-home-interview"].rule is None  # 72 hours: no unit for hours
+
+
+def test_each_timescale_with_a_rule_has_the_tool_beside_it_and_the_page_carries_its_data_once():
+    known, _ = timescales.parse(
+        [
+            {**ICPC, "rule": {"unit": "working-days", "count": 15, "from": "strategy-discussion"}},
+            VISITS,
+            RECORDING,
+        ]
+    )
+    body = timescales_page.page(list(known.values()), "Principal Social Worker", CALENDAR).body
+    assert body.count("<details") == 1 and body.count(" data-due=") == 1
+    assert body.index(" data-due=") < body.index("## Child protection")
+    icpc = next(line for line in body.splitlines() if "{#icpc}" in line)
+    assert icpc.count("|") == 5  # the tool is in the Timescale cell, on the row's one line
+    assert (
+        '<details class="hub-due-here" data-search-exclude><summary>Work out the date</summary>'
+        in icpc
+    )
+    assert (
+        "15 working days after the strategy discussion at which section 47 enquiries were "
+        "started. The day of the event is day 0. "
+        "[Every timescale from this event](due.md#from-strategy-discussion)"
+    ) in icpc
+    assert 'data-due-here="icpc" hidden novalidate' in icpc  # shown by the script only
+    assert (
+        '<label for="due-icpc">Strategy discussion (section 47 enquiries started) on</label>'
+        '<input type="date" id="due-icpc" name="date" aria-describedby="due-icpc-rule due-icpc-message">'
+    ) in icpc
+    assert 'role="status" aria-live="polite"' in icpc
+    assert "Work out the date" not in next(
+        line for line in body.splitlines() if "{#cp-visits}" in line
+    )

@@ -2,8 +2,8 @@
 
    Progressive enhancement: the page lists every decision without this script,
    and the filter form stays hidden (controls that do nothing would mislead).
-   Material's instant navigation swaps pages without reloading, so the set-up
-   runs on each page through Material's document$ when it exists. */
+   Material's instant navigation swaps pages without reloading, so hub.js runs
+   the set-up on each page (and from files, where document$ is silent). */
 (() => {
   "use strict";
 

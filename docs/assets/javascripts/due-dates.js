@@ -1,7 +1,12 @@
 /* When is it due? Work out due dates from the date of an event, in the browser.
 
+   One code path for both places the tool appears: the "When is it due?" page
+   (a form for every timescale from one event) and "Work out the date" beside each
+   timescale on Timescales at a glance (a small form for that timescale). Both read
+   the same data from the page's data-due attribute and give the same messages.
+
    The same sums as src/yorkhub/features/timescales/due.py, from the data the
-   build puts in the form's data-due attribute (JSON; not a script element, which
+   build puts in that data-due attribute (JSON; not a script element, which
    Material's instant navigation would try to run): the day of the event is day 0; working days
    skip weekends and England's bank holidays; months keep the day of the month or
    take the last day of a shorter one; a recurring rule gives three dates, each
@@ -84,15 +89,8 @@
     return dates;
   }
 
-  function cell(row, content, header) {
-    const element = document.createElement(header ? "th" : "td");
-    if (header) element.scope = "row";
-    if (typeof content === "string") element.textContent = content;
-    else element.append(...content);
-    row.append(element);
-  }
-
-  function dueCell(timescale, event, calendar) {
+  /* The due date(s) as <time> elements, or the reason there are none. */
+  function dueParts(timescale, event, calendar) {
     try {
       const parts = [];
       dueDates(timescale, event, calendar).forEach((date, n) => {
@@ -110,6 +108,14 @@
       note.textContent = error.message;
       return [note];
     }
+  }
+
+  function cell(row, content, header) {
+    const element = document.createElement(header ? "th" : "td");
+    if (header) element.scope = "row";
+    if (typeof content === "string") element.textContent = content;
+    else element.append(...content);
+    row.append(element);
   }
 
   function whatCell(timescale) {
@@ -138,7 +144,7 @@
       const row = body.insertRow();
       row.dataset.timescale = timescale.id;
       cell(row, whatCell(timescale), true);
-      cell(row, dueCell(timescale, event, calendar));
+      cell(row, dueParts(timescale, event, calendar));
       cell(row, timescale.rule);
       cell(row, timescale.duty);
       cell(row, timescale.source);
@@ -146,35 +152,39 @@
     return table;
   }
 
-  function setUp() {
-    const form = document.querySelector("[data-due-form]");
-    if (!form || !form.dataset.due || form.dataset.ready) return;
-    form.dataset.ready = "true";
-    const data = JSON.parse(form.dataset.due);
-    const calendar = makeCalendar(data.calendar);
-    const { event: choice, date: field } = form.elements;
+  /* Wire one form: read its date field on change or submit, put a problem beside the
+     field, or hand the date to ``show``, which fills the results and returns what to
+     announce (text or nodes). The same messages wherever the tool is. */
+  function wire(form, calendar, show) {
+    const field = form.elements.date;
     const message = form.querySelector("[data-due-message]");
     const status = form.querySelector("[data-due-status]");
-    const results = form.querySelector("[data-due-results]");
-
-    const problem = (text) => {
-      message.textContent = text;
-      status.textContent = text;
-      field.setAttribute("aria-invalid", "true");
-      results.replaceChildren();
-    };
-
-    const show = () => {
+    const update = () => {
       const event = parse(field.value);
+      let problem = null;
       if (!event) {
         const typed = field.validity && field.validity.badInput;
-        return problem(typed || field.value
+        problem = typed || field.value
           ? "This is not a whole, real date. Check the day, month and year."
-          : "Enter the date it happened, as day, month and year.");
-      }
-      if (!calendar.covers(event)) return problem(calendar.outside(event).message);
-      message.textContent = "";
-      field.removeAttribute("aria-invalid");
+          : "Enter the date it happened, as day, month and year.";
+      } else if (!calendar.covers(event)) problem = calendar.outside(event).message;
+      message.textContent = problem || "";
+      if (problem) field.setAttribute("aria-invalid", "true");
+      else field.removeAttribute("aria-invalid");
+      const said = show(problem ? null : event);
+      status.replaceChildren(...(problem ? [problem] : [].concat(said)));
+    };
+    form.addEventListener("change", update);
+    form.addEventListener("submit", (event) => { event.preventDefault(); update(); });
+    form.hidden = false;
+  }
+
+  /* The "When is it due?" page: every timescale from the chosen event, in a table. */
+  function setUpPage(form, data, calendar) {
+    const choice = form.elements.event;
+    const results = form.querySelector("[data-due-results]");
+    wire(form, calendar, (event) => {
+      if (!event) return results.replaceChildren();
       const count = data.timescales.filter((t) => t.event === choice.value).length;
       // Wrapped as Material wraps tables, so a wide one scrolls and hub.js makes it reachable.
       const wrap = document.createElement("div");
@@ -185,22 +195,59 @@
       wrap.append(inner);
       results.replaceChildren(wrap);
       if (typeof makeWideTablesFocusable === "function") makeWideTablesFocusable();
-      status.textContent = `${count} ${count === 1 ? "timescale runs" : "timescales run"} from `
+      return `${count} ${count === 1 ? "timescale runs" : "timescales run"} from `
         + `${data.events[choice.value].toLowerCase()} on ${words(event)}. The dates are in the table below.`;
-    };
-
-    // Opened from "Work out the date" on Timescales at a glance: that row's event is chosen.
+    });
+    // Opened from "Every timescale from this event" beside a timescale: its event is chosen.
     const wanted = asked || (/^#from-(.+)$/.exec(location.hash) || [])[1];
     asked = null;
     const chosen = wanted && [...choice.options].some((option) => option.value === wanted);
-    if (chosen) choice.value = wanted;
-    form.addEventListener("change", show);
-    form.addEventListener("submit", (event) => { event.preventDefault(); show(); });
-    form.hidden = false;
-    if (chosen) field.focus();
+    if (chosen) {
+      choice.value = wanted;
+      form.elements.date.focus();
+    }
   }
 
-  /* The event a "Work out the date" link asks for, kept in memory for the next page:
+  /* "Work out the date" beside one timescale: its due date(s), said in a sentence. */
+  function setUpBeside(form, timescale, calendar) {
+    const tool = form.closest("details");
+    wire(form, calendar, (event) => {
+      if (!event) {
+        delete tool.dataset.dueResult;
+        return [];
+      }
+      tool.dataset.dueResult = "";
+      const parts = dueParts(timescale, event, calendar);
+      if (parts[0].dataset.dueOutside !== undefined) return parts;
+      const dates = parts.filter((part) => part.tagName === "TIME");
+      const joined = dates.flatMap((date, n) => (n ? [", then ", date] : [date]));
+      return [`From ${words(event)}: due `, ...joined, "."];
+    });
+    /* Material opens every details element to print it; only a tool the reader left
+       open prints (hub.css), so its open state is kept apart from printing's. */
+    tool.addEventListener("toggle", () => {
+      if (printing) return;
+      if (tool.open) tool.dataset.dueOpen = "";
+      else delete tool.dataset.dueOpen;
+    });
+  }
+
+  function setUp() {
+    const holder = document.querySelector("[data-due]");
+    if (!holder || holder.dataset.ready) return;
+    holder.dataset.ready = "true";
+    const data = JSON.parse(holder.dataset.due);
+    const calendar = makeCalendar(data.calendar);
+    const form = document.querySelector("[data-due-form]");
+    if (form) setUpPage(form, data, calendar);
+    const byId = new Map(data.timescales.map((t) => [t.id, t]));
+    for (const beside of document.querySelectorAll("[data-due-here]")) {
+      const timescale = byId.get(beside.dataset.dueHere);
+      if (timescale) setUpBeside(beside, timescale, calendar);
+    }
+  }
+
+  /* The event a "#from-..." link asks for, kept in memory for the next page:
      with instant navigation, Material's section tracking replaces the address's #from-... */
   let asked = null;
   document.addEventListener("click", (event) => {
@@ -208,9 +255,9 @@
     if (link) asked = link.hash.slice("#from-".length);
   }, true);
 
-  hubOnEveryPage(setUp);  // from hub.js, loaded first
-  // Opened from files (the offline copy), Material's document$ never emits, so set up
-  // once the page has loaded as well; setUp runs only once per page.
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
-  else setUp();
+  let printing = false;
+  window.addEventListener("beforeprint", () => { printing = true; });
+  window.addEventListener("afterprint", () => { printing = false; });
+
+  hubOnEveryPage(setUp);  // from hub.js, loaded first: on first load and after each page swap
 })();

@@ -1,18 +1,39 @@
 /* York practice hub: small progressive enhancements. Every page reads and
    prints without this script. */
 
-/* Run ``setUp`` on every page: with Material's instant navigation that is after
-   each page swap (its document$ observable), otherwise once the page has loaded.
-   The hub's other scripts use this too, so hub.js is listed first in mkdocs.yml. */
-function hubOnEveryPage(setUp) {
-  if (typeof document$ !== "undefined") {
-    document$.subscribe(setUp);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
+/* One start-up path for every page. Each of the hub's scripts hands its set-up to
+   hubOnEveryPage (so hub.js is listed first in mkdocs.yml). The set-ups run once the
+   page has loaded, and again after each instant page swap (Material's document$).
+   Opened from files (the offline copy), document$ exists but never emits, so the
+   page's own load starts them too. Either way they run once per page: Material swaps
+   in a new container element on each instant navigation, and a container already
+   set up is skipped. One set-up that fails leaves the others working. */
+const hubSetUps = [];
+let hubPageSetUp = null;  // the container element the set-ups last ran for
+
+function hubRun(setUp) {
+  try {
     setUp();
+  } catch (error) {
+    console.error(error);
   }
 }
+
+function hubStartPage() {
+  const page = document.querySelector("[data-md-component=container]") || document.body;
+  if (page === hubPageSetUp) return;
+  hubPageSetUp = page;
+  hubSetUps.forEach(hubRun);
+}
+
+function hubOnEveryPage(setUp) {
+  hubSetUps.push(setUp);
+  if (hubPageSetUp) hubRun(setUp);  // added after this page started: set it up now
+}
+
+if (typeof document$ !== "undefined") document$.subscribe(hubStartPage);
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", hubStartPage);
+else hubStartPage();
 
 /* A table wider than the page scrolls sideways inside Material's wrapper. Make
    that wrapper reachable by keyboard, and name it, so people who do not use a

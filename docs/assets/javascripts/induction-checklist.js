@@ -3,7 +3,7 @@
    Ticks live in localStorage under one key, as {"about/index": true, ...}:
    nothing is sent to a server. Without this script the checklist is a plain
    list of links. Material's instant navigation swaps pages without reloading,
-   so the set-up runs on each page through Material's document$ when it exists. */
+   so hub.js runs the set-up on each page (and from files, where document$ is silent). */
 (() => {
   "use strict";
 

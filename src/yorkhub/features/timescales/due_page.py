@@ -7,6 +7,10 @@ run that as JavaScript): the timescales that have a rule, and England's bank
 holidays for the years the build covers. It works from
 files and offline, and nothing the reader enters leaves the page. due-dates.js
 does the sums; without it, the page lists each event's timescales in words.
+
+Timescales at a glance embeds the same tool beside each timescale with a rule
+(``tool``), with the same data once in the page (``holder``): due-dates.js runs
+one code path for both pages.
 """
 
 from __future__ import annotations
@@ -64,7 +68,8 @@ def page(ruled: list[timescales.Timescale], calendar: due.Calendar) -> generated
             parts += [f"### {label} {{#from-{event}}}\n", table(HEADERS, rows)]
     parts += [
         "Timescales with no rule here (ranges, hours, ages, or several steps) are on",
-        f"{link(URI, timescales.PAGE_URI, 'Timescales at a glance')}.\n",
+        f"{link(URI, timescales.PAGE_URI, 'Timescales at a glance')}. There, each timescale",
+        "with a rule has **Work out the date** beside it: the same sums, for that timescale alone.\n",
     ]
     return generated.page(
         "When is it due?",
@@ -110,6 +115,35 @@ def form(ruled: list[timescales.Timescale], calendar: due.Calendar) -> str:
         '<p class="hub-due__status" role="status" aria-live="polite" data-due-status></p>\n'
         '<div class="hub-due__results" data-due-results></div>\n'
         "</form>\n"
+    )
+
+
+def holder(ruled: list[timescales.Timescale], calendar: due.Calendar) -> str:
+    """The script's data for a page that has only tools beside its timescales."""
+    return f'<div hidden data-search-exclude data-due="{data_attribute(ruled, calendar)}"></div>\n'
+
+
+def tool(t: timescales.Timescale, from_uri: str) -> str:
+    """ "Work out the date" for one timescale, collapsed, on one line (it sits in a table cell).
+
+    Without the script, opening it gives the rule in words and a link to the full
+    page; the script shows the date field, and the due date(s) as it is filled in.
+    """
+    key = escape(t.id, quote=True)
+    label = escape(timescales.EVENTS[t.rule.start][0], quote=False)
+    every = link(from_uri, URI, "Every timescale from this event", f"from-{t.rule.start}")
+    return (
+        '<details class="hub-due-here" data-search-exclude><summary>Work out the date</summary>'
+        f'<p class="hub-due-here__rule" id="due-{key}-rule">{escape(_sentence(t.rule.words()))}'
+        f" The day of the event is day 0. {every}</p>"
+        f'<form class="hub-due hub-due--here" data-due-here="{key}" hidden novalidate>'
+        f'<div class="hub-due__field"><label for="due-{key}">{label} on</label>'
+        f'<input type="date" id="due-{key}" name="date"'
+        f' aria-describedby="due-{key}-rule due-{key}-message">'
+        f'<span class="hub-due__message" id="due-{key}-message" data-due-message></span></div>'
+        '<div class="hub-due__field"><button type="submit" class="hub-due__button">Show the date</button></div>'
+        '<p class="hub-due__answer" role="status" aria-live="polite" data-due-status></p>'
+        "</form></details>"
     )
 
 

@@ -1,12 +1,15 @@
 """ "Timescales at a glance": one table per stage of the child's journey, from the data.
 
 Each row carries its timescale's id as an anchor, so ``[[timescale:ID]]`` in
-any page links to the row that says where the figure comes from.
+any page links to the row that says where the figure comes from. Each row
+with a rule has "Work out the date" beside its timescale: the "When is it
+due?" tool for that one timescale, collapsed until opened (due_page.tool).
 """
 
 from __future__ import annotations
 
 from yorkhub import generated
+from yorkhub.features.timescales import due, due_page
 from yorkhub.features.timescales import model as timescales
 from yorkhub.generated import Output
 from yorkhub.markdown import cell, link, table
@@ -25,8 +28,11 @@ written once and is the same everywhere.
   approval by the {approver}.
 - Where York has not yet set a standard, the table says so. Ask your manager.
 
-To turn a timescale into a date, use [When is it due?](due.md): choose what
-happened, enter its date and see when each timescale from it is due.
+To turn a timescale into a date, open **Work out the date** beside it and enter
+the date of the event it runs from. Every timescale that runs a set time from
+an event has one. To see every timescale from one event together, use
+[When is it due?](due.md). The day of the event is day 0; working days leave
+out weekends and England's bank holidays.
 """
 
 
@@ -34,10 +40,13 @@ def generate(catalogue, context) -> Output:
     known = context.timescales
     roles = catalogue.registries["roles"]
     approver = roles.title(APPROVER) if APPROVER in roles else "service"
-    return Output(pages={URI: page(list(known.values()), approver)})
+    calendar = due.england(context.today)
+    return Output(pages={URI: page(list(known.values()), approver, calendar)})
 
 
-def page(entries: list[timescales.Timescale], approver: str) -> generated.Generated:
+def page(
+    entries: list[timescales.Timescale], approver: str, calendar: due.Calendar
+) -> generated.Generated:
     """The page's Markdown for ``entries``, stages in journey order, entries in file order."""
     stages = list(timescales.STAGES)
     entries = sorted(
@@ -47,6 +56,9 @@ def page(entries: list[timescales.Timescale], approver: str) -> generated.Genera
         "# Timescales at a glance\n",
         INTRO.format(approver=approver),
     ]
+    ruled = [t for t in entries if t.rule is not None]
+    if ruled:  # the tools' data, once for the page
+        parts.append(due_page.holder(ruled, calendar))
     for stage, title in timescales.STAGES.items():
         rows = [_row(t, approver) for t in entries if t.stage == stage]
         if rows:
@@ -78,9 +90,8 @@ def _row(t: timescales.Timescale, approver: str) -> list[str]:
     source = t.source
     if t.basis == "york-standard" and t.status == "draft":
         source += f" Draft: awaiting approval by the {approver}."
-    if t.rule is not None:  # the calculator opens with this timescale's event chosen
-        when += f" [Work out the date](due.md#from-{t.rule.start})."
-    return [f"**{cell(t.what)}**{{#{t.id}}}", f"{when} {t.note}".strip(), t.duty, source]
+    beside = due_page.tool(t, URI) if t.rule is not None else ""
+    return [f"**{cell(t.what)}**{{#{t.id}}}", f"{when} {t.note} {beside}".strip(), t.duty, source]
 
 
 def _authors(entries: list[timescales.Timescale]) -> str:
