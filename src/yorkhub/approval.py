@@ -131,17 +131,17 @@ def _edit(label: str, text: str, meta: dict, fields: dict[str, str], change: dic
     end = next(i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "..."))
     block = lines[1:end]
     spans = _top_level(block)
+    for key in fields:
+        if key in spans and spans[key][1] - spans[key][0] > 1:
+            raise ApprovalError(
+                f"{label}:{spans[key][0] + 2}: {key} runs over several lines: write it on one "
+                f"line ({key}: value) and run the command again"
+            )
     after = len(block)  # a field the page lacks goes after the one before it, or at the end
     for key, value in fields.items():
         line = f"{key}: {_scalar(value)}{newline}"
         if key in spans:
-            start, stop = spans[key]
-            if stop - start > 1:
-                raise ApprovalError(
-                    f"{label}:{start + 2}: {key} runs over several lines: write it on one line "
-                    f"({key}: value) and run the command again"
-                )
-            block[start] = line
+            block[spans[key][0]] = line
         else:
             block.insert(after, line)
             spans = _top_level(block)

@@ -77,7 +77,9 @@ def run(root: Path, args, action: str, today: date | None = None) -> int:
 
 def locate(root: Path, given: str) -> tuple[str, Path]:
     """The page's label (its path from the project's root) and file, or ``Refused``."""
-    path = (Path.cwd() / given).resolve() if not Path(given).is_absolute() else Path(given)
+    # A relative path is from the current folder inside the hub, else from the hub's folder.
+    here = Path.cwd().resolve()
+    path = ((here if here.is_relative_to(root) else root) / given).resolve()
     try:
         label = path.relative_to(root).as_posix()
     except ValueError:
@@ -107,9 +109,8 @@ def decide(root, label, path, args, action, today) -> tuple[str, str]:
     page = next(iter(cat.collect([source], registries)[0].pages), None)
     meta = page.meta if page else {}
     roles = registries["roles"]
-    if args.by not in roles or action == approval.APPROVED:
-        if why := refusal(roles, meta.get("type", ""), args.by, meta):
-            raise Refused(f"--by {why}")
+    if why := refusal(roles, meta.get("type", ""), args.by, meta):
+        raise Refused(f"--by {why}")
     decision = approval.Decision(action, args.by, today, args.note, settings.review_months)
     try:
         made = approval.approve if action == approval.APPROVED else approval.retire
