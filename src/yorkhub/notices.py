@@ -59,7 +59,13 @@ def after(page: Page, roles: Registry) -> str:
         ("Last changed", _last_changed(changes) if changes else "No approved version yet"),
     ]
     rows = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts if v)
-    aside = f'<aside class="hub-facts" data-search-exclude aria-label="About this page"><dl>{rows}</dl></aside>'
+    review_by = meta.get("review_by")
+    dated = isinstance(review_by, date) and page.status != "retired"
+    due = f' data-review-by="{review_by.isoformat()}"' if dated else ""
+    aside = (
+        f'<aside class="hub-facts" data-search-exclude{due} aria-label="About this page">'
+        f"<dl>{rows}</dl></aside>"
+    )
     return f"\n\n{aside}\n" + (_history(changes, roles) if changes else "")
 
 
