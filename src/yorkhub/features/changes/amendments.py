@@ -15,6 +15,7 @@ from yorkhub.generated import Output
 from yorkhub.markdown import day, link, table
 
 URI = "about/amendments.md"
+WHATS_NEW = "whats-new.md"
 TITLE = "What has changed, month by month?"
 
 
@@ -25,8 +26,12 @@ def generate(catalogue, context) -> Output:
         f"# {TITLE}\n",
         "Every approved change to the hub's pages, newest first: the date, the page, its",
         "new version, what changed and the role that approved it. Each page lists its own",
-        "history at its foot. [What's new](../whats-new.md) shows the latest change of each page.\n",
+        "history at its foot.",
     ]
+    if context.settings.audience != "public":  # What's new is for staff only
+        whats_new = link(URI, WHATS_NEW, "What's new")
+        parts.append(f"{whats_new} shows the latest change of each page.")
+    parts[-1] += "\n"
     if not changes:
         parts.append(
             "_No change has been approved yet: every page is still a draft awaiting approval._\n"
@@ -52,6 +57,8 @@ def generate(catalogue, context) -> Output:
                 "\n".join(parts),
                 summary="Every approved change to the hub's pages, by month, newest first.",
                 keywords=["amendments", "changes", "history", "version", "approved"],
+                # Public: in the public build it lists only the public pages' changes.
+                visibility="public",
             )
         }
     )
