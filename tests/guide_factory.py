@@ -29,7 +29,7 @@ def guide_text(
     approval = (
         "approver: principal-social-worker\n"
         if status == "draft"
-        else "last_reviewed: 2020-03-02\n"
+        else f"approved_by: principal-social-worker\napproved: {published}\nlast_reviewed: 2020-03-02\n"
     )
     return (
         f'---\ntype: one-minute-guide\nnumber: {number}\ntitle: "{title}"\nsummary: What No. {number} is for.\n'

@@ -148,6 +148,7 @@ def test_the_public_build_leaves_every_internal_page_out_of_everything(hub_copy)
         "",
         "about/",
         "about/accessibility/",
+        "about/amendments/",
         "about/glossary/",
         "about/improvement-journey/",
     ]
@@ -155,6 +156,7 @@ def test_the_public_build_leaves_every_internal_page_out_of_everything(hub_copy)
         ".",
         "about",
         "about/accessibility",
+        "about/amendments",
         "about/glossary",
         "about/improvement-journey",
     ]

@@ -47,7 +47,20 @@ BAD = [
         "colour",
         "blue",
         f"{WHERE}: unknown setting 'colour': use one of allow, audience, case_id_patterns, "
-        "coverage_months, default_visibility, drafts, new_days, site_url, word_budget",
+        "coverage_months, default_visibility, drafts, mailboxes, new_days, review_months, "
+        "site_url, word_budget",
+    ),
+    ("review_months", 0, f"{WHERE}.review_months: expected a whole number above 0, got 0"),
+    (
+        "mailboxes",
+        ["psw@example.org"],
+        f"{WHERE}.mailboxes: expected role ids with an address each, such as "
+        "'principal-social-worker: psw@example.org', got ['psw@example.org']",
+    ),
+    (
+        "mailboxes",
+        {"ap-team": "the AP team"},
+        f"{WHERE}.mailboxes.ap-team: expected one email address, got 'the AP team'",
     ),
 ]
 

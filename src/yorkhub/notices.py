@@ -47,17 +47,61 @@ def before(page: Page, roles: Registry, today: date) -> str:
 
 
 def after(page: Page, roles: Registry) -> str:
-    """The page's facts: owner, status, version and review dates."""
+    """The page's facts (owner, status, version, review dates, its last change) and its history."""
     meta = page.meta
+    changes = recorded(page)
     facts = [
-        ("Owner", roles.title(meta["owner"]) if meta.get("owner") in roles else None),
-        ("Status", page.status.capitalize()),
-        ("Version", meta.get("version")),
+        ("Owner", escape(roles.title(meta["owner"])) if meta.get("owner") in roles else None),
+        ("Status", escape(page.status.capitalize())),
+        ("Version", escape(str(meta["version"])) if meta.get("version") else None),
         ("Last reviewed", _when(meta.get("last_reviewed"))),
         ("Next review", _when(meta.get("review_by"))),
+        ("Last changed", _last_changed(changes) if changes else "No approved version yet"),
     ]
-    rows = "".join(f"<dt>{k}</dt><dd>{escape(str(v))}</dd>" for k, v in facts if v)
-    return f'\n\n<aside class="hub-facts" data-search-exclude aria-label="About this page"><dl>{rows}</dl></aside>\n'
+    rows = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts if v)
+    review_by = meta.get("review_by")
+    dated = isinstance(review_by, date) and page.status != "retired"
+    due = f' data-review-by="{review_by.isoformat()}"' if dated else ""
+    aside = (
+        f'<aside class="hub-facts" data-search-exclude{due} aria-label="About this page">'
+        f"<dl>{rows}</dl></aside>"
+    )
+    return f"\n\n{aside}\n" + (_history(changes, roles) if changes else "")
+
+
+def recorded(page: Page) -> list[dict]:
+    """The page's recorded changes (``hub approve`` and ``hub retire``), oldest first."""
+    items = [
+        c
+        for c in page.meta.get("changes") or []
+        if isinstance(c, dict) and isinstance(c.get("date"), date)
+    ]
+    return sorted(items, key=lambda c: c["date"])
+
+
+def _last_changed(changes: list[dict]) -> str:
+    last = changes[-1]
+    return (
+        f"{_when(last['date'])}: {escape(str(last.get('note', '')))} "
+        '<a href="#page-history">See the page\'s history</a>'
+    )
+
+
+def _history(changes: list[dict], roles: Registry) -> str:
+    rows = "".join(
+        f"<tr><td>{escape(str(c.get('version', '')))}</td><td>{_when(c['date'])}</td>"
+        f"<td>{escape(str(c.get('action', '')).capitalize())} by "
+        f"{escape(roles.title(c['by']) if c.get('by') in roles else str(c.get('by', '')))}</td>"
+        f"<td>{escape(str(c.get('note', '')))}</td></tr>"
+        for c in reversed(changes)
+    )
+    return (
+        '\n<details class="hub-history" id="page-history" data-search-exclude>'
+        "<summary>Page history: every approved version</summary>"
+        '<table><caption>Versions of this page, newest first</caption><thead><tr><th scope="col">Version</th>'
+        '<th scope="col">Date</th><th scope="col">Decision</th><th scope="col">What changed</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table></details>\n"
+    )
 
 
 def _admonition(kind: str, title: str, text: str) -> str:

@@ -21,6 +21,7 @@ AUDIENCES = (
 )
 GUIDE = "one-minute-guide"  # the type whose pages the AP team publishes from guides/
 STATUSES = ("draft", "approved", "retired")
+CHANGE_ACTIONS = ("approved", "retired")  # what an item of a page's ``changes`` records
 VISIBILITIES = ("internal", "public")
 AUDIT_KINDS = (
     "single-agency-case-audit",
@@ -64,6 +65,26 @@ FIELDS: dict[str, Field] = {
         _role, "the role that approves a draft (for example principal-social-worker)"
     ),
     "version": Field(f.text, "the page's version, such as '0.1' or '1.2'"),
+    "approved_by": Field(
+        _role, "the role that approved this version (written by hub approve, never by hand)"
+    ),
+    "approved": Field(f.a_date, "when this version was approved (written by hub approve)"),
+    "changes": Field(
+        f.listed(
+            f.mapping(
+                {
+                    "version": f.text,
+                    "date": f.a_date,
+                    "action": f.one_of(*CHANGE_ACTIONS),
+                    "by": _role,
+                    "note": f.text,
+                },
+                ("version", "date", "action", "by", "note"),
+            )
+        ),
+        "the page's history: each approval or retirement with its version, date, role and "
+        "what changed (hub approve and hub retire add them)",
+    ),
     "last_reviewed": Field(f.a_date, "when the owner last checked the page was right (YYYY-MM-DD)"),
     "review_by": Field(
         f.a_date, "when the page must next be reviewed (YYYY-MM-DD); past it, a notice shows"
@@ -134,6 +155,9 @@ COMMON_REQUIRED = ("type", "title", "summary", "owner", "status")
 COMMON_OPTIONAL = (
     "approver",
     "version",
+    "approved_by",
+    "approved",
+    "changes",
     "last_reviewed",
     "review_by",
     "audience",

@@ -7,6 +7,7 @@ Read with a YAML loader that tolerates MkDocs' own tags (``!ENV``,
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -29,6 +30,9 @@ class Settings:
     word_budget: int = 500
     coverage_months: int = 24
     new_days: int = 60
+    review_months: int = 12  # an approval holds this long before the page is due for review
+    # Each owner role's mailbox (role id -> address), for review reminders; none is assumed.
+    mailboxes: dict = field(default_factory=dict)
     allow: dict = field(
         default_factory=dict
     )  # personal data the service publishes: phones, email_domains
@@ -62,7 +66,7 @@ CHOICES = {
     "drafts": ("exclude", "preview"),
     "default_visibility": ("internal", "public"),
 }
-NUMBERS = ("word_budget", "coverage_months", "new_days")
+NUMBERS = ("word_budget", "coverage_months", "new_days", "review_months")
 
 
 def _check(name: str, value: object) -> object:
@@ -79,6 +83,8 @@ def _check(name: str, value: object) -> object:
         raise SetupError(
             f"mkdocs.yml: site_url: expected an address starting http:// or https://, got {value!r}"
         )
+    if name == "mailboxes":
+        value = _mailboxes(value)
     if name == "case_id_patterns":
         if isinstance(value, str) or not isinstance(value, (list, tuple)):
             raise SetupError(
@@ -94,6 +100,24 @@ def _check(name: str, value: object) -> object:
         except ValueError as err:
             raise SetupError(f"{WHERE}.{err}") from None
     return value
+
+
+def _mailboxes(value: object) -> dict:
+    """``{role-id: address}``; each address one mailbox such as name@york.gov.uk."""
+    if not isinstance(value, dict):
+        raise SetupError(
+            f"{WHERE}.mailboxes: expected role ids with an address each, "
+            f"such as 'principal-social-worker: psw@example.org', got {value!r}"
+        )
+    for role, address in value.items():
+        if not (
+            isinstance(address, str)
+            and re.fullmatch(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+", address)
+        ):
+            raise SetupError(
+                f"{WHERE}.mailboxes.{role}: expected one email address, got {address!r}"
+            )
+    return {str(role): address for role, address in value.items()}
 
 
 class _TolerantLoader(yaml_safe.Loader):

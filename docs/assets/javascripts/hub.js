@@ -56,3 +56,32 @@ window.addEventListener("beforeprint", () => {
     note.textContent = `Printed on ${today}. Check the hub for the latest version.`;
   }
 });
+
+/* "Due for review", worked out in the reader's browser from the page's review date, so an
+   old build or the offline copy never shows a page as current once its date has passed.
+   The build writes the same notice for readers with no script; this adds it only if missing. */
+function showDueForReview() {
+  const facts = document.querySelector(".hub-facts[data-review-by]");
+  if (!facts || document.querySelector(".hub-due")) return;
+  const due = facts.dataset.reviewBy; // YYYY-MM-DD
+  const now = new Date();
+  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((n, i) => String(n).padStart(i ? 2 : 4, "0")).join("-");
+  if (due >= today) return;
+  const [year, month, day] = due.split("-").map(Number);
+  const when = new Date(year, month - 1, day).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  const notice = document.createElement("div");
+  notice.className = "admonition warning hub-due";
+  notice.setAttribute("data-search-exclude", "");
+  const title = document.createElement("p");
+  title.className = "admonition-title";
+  title.textContent = "Due for review";
+  const text = document.createElement("p");
+  text.textContent = `This page was due for review on ${when}. It may be out of date: check with its owner.`;
+  notice.append(title, text);
+  const article = document.querySelector("article.md-content__inner");
+  const heading = article && article.querySelector("h1");
+  if (heading) heading.before(notice);
+  else if (article) article.prepend(notice);
+}
+hubOnEveryPage(showDueForReview);

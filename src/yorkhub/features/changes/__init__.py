@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from yorkhub.features.changes import feed, whats_new
+from yorkhub.features.changes import amendments, approvals, feed, whats_new
 
-CHECKS = ()
-GENERATORS = (whats_new.generate, feed.generate)
+CHECKS = (approvals.check,)
+GENERATORS = (whats_new.generate, amendments.generate, feed.generate)
 TRANSFORMS = ()

@@ -57,8 +57,8 @@ def _entry(change: Change, base: str, roles) -> ET.Element:
     owner = page.meta.get("owner")
     if owner in roles:
         ET.SubElement(ET.SubElement(entry, "author"), "name").text = roles.title(owner)
-    if page.meta.get("summary"):
-        ET.SubElement(entry, "summary").text = page.meta["summary"]
+    if change.note or page.meta.get("summary"):
+        ET.SubElement(entry, "summary").text = change.note or page.meta["summary"]
     return entry
 
 

@@ -1,8 +1,11 @@
-"""What changed in the hub, and when, from front-matter dates alone.
+"""What changed in the hub, and when, from front matter alone.
 
-A page is *new* on its ``published`` date and *updated* (or *retired*, if its
-status says so) on its ``last_reviewed`` date. Dates come from the pages themselves, never from file times or git, so
-every checkout of the hub lists the same changes.
+A page's history is its ``changes`` (what ``hub approve`` and ``hub retire`` record):
+its first approval makes it *new*, later ones *updated*, a retirement *retired*,
+each with the version, the role and the change note. A page with no recorded
+change falls back to its dates: *new* on ``published``, *updated* (or *retired*) on
+``last_reviewed``. Dates come from the pages themselves, never from the build date,
+file times or git, so every checkout of the hub lists the same changes.
 """
 
 from __future__ import annotations
@@ -20,25 +23,56 @@ RETIRED = "Retired"
 
 @dataclass(frozen=True)
 class Change:
-    """A page's latest change: ``kind`` is NEW or UPDATED, on ``day``."""
+    """One change to a page: ``kind`` is NEW, UPDATED or RETIRED, on ``day``; a recorded
+    change also has its version, the role that decided and what changed."""
 
     page: Page
     kind: str
     day: date
+    version: str = ""
+    by: str = ""
+    note: str = ""
+
+
+def history(page: Page, today: date) -> list[Change]:
+    """The page's changes on or before today, oldest first."""
+    recorded = [item for item in page.meta.get("changes") or [] if _when(item, today)]
+    if recorded:
+        found, approved = [], False
+        for item in sorted(recorded, key=lambda item: item["date"]):
+            if item.get("action") == RETIRED.lower():
+                kind = RETIRED
+            else:
+                kind, approved = (UPDATED if approved else NEW), True
+            note = str(item.get("note", ""))
+            found.append(Change(page, kind, item["date"], str(item["version"]), item["by"], note))
+        return found
+    published, reviewed = _day(page, "published", today), _day(page, "last_reviewed", today)
+    found = [Change(page, NEW, published)] if published else []
+    if reviewed and (published is None or reviewed > published):
+        found.append(Change(page, RETIRED if page.status == "retired" else UPDATED, reviewed))
+    return found
 
 
 def latest(page: Page, today: date) -> Change | None:
-    """The page's latest change on or before today, or None if it has no dates."""
-    published, reviewed = _day(page, "published", today), _day(page, "last_reviewed", today)
-    if reviewed and (published is None or reviewed > published):
-        return Change(page, RETIRED if page.status == "retired" else UPDATED, reviewed)
-    return Change(page, NEW, published) if published else None
+    """The page's latest change on or before today, or None if it has none."""
+    found = history(page, today)
+    return found[-1] if found else None
+
+
+def newest_first(changes: list[Change]) -> list[Change]:
+    """Newest first, then by title, for a stable order."""
+    return sorted(changes, key=lambda c: (-c.day.toordinal(), c.page.title.lower(), c.page.uri))
 
 
 def all_changes(pages: list[Page], today: date) -> list[Change]:
-    """Every page's latest change, newest first (then by title, for a stable order)."""
-    found = [change for page in pages if (change := latest(page, today)) is not None]
-    return sorted(found, key=lambda c: (-c.day.toordinal(), c.page.title.lower(), c.page.uri))
+    """Every page's latest change, newest first."""
+    return newest_first([change for page in pages if (change := latest(page, today))])
+
+
+def every_change(pages: list[Page], today: date) -> list[Change]:
+    """Every recorded change of every page, newest first: the amendments log."""
+    return newest_first([change for page in pages for change in history(page, today)])
 
 
 def split_recent(
@@ -64,6 +98,11 @@ def page_url(uri: str) -> str:
     if stem == "index" or stem.endswith("/index"):
         return stem[: -len("index")]
     return stem + "/"
+
+
+def _when(item: object, today: date) -> bool:
+    day = item.get("date") if isinstance(item, dict) else None
+    return isinstance(day, date) and day <= today and "version" in item and "by" in item
 
 
 def _day(page: Page, key: str, today: date) -> date | None:

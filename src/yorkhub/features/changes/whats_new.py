@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from yorkhub import generated
 from yorkhub import markdown as md
+from yorkhub.features.changes.amendments import URI as AMENDMENTS_URI
 from yorkhub.features.changes.feed import URI as FEED_URI
 from yorkhub.features.changes.model import all_changes, label, split_recent
 from yorkhub.generated import Output
@@ -34,6 +35,9 @@ def generate(catalogue, context) -> Output:
     ]
     if earlier:
         parts += ["## What changed before that?\n", _log(earlier[:EARLIER_LIMIT])]
+    parts.append(
+        f"Every approved change, month by month: {link(URI, AMENDMENTS_URI, 'the amendments log')}.\n"
+    )
     parts.append(subscribe(context.settings.site_url))
     return Output(
         pages={
@@ -58,11 +62,11 @@ def _log(changes) -> str:
             day(c.day),
             badge(c.kind),
             link(URI, c.page.uri, md.text(label(c.page))),
-            md.text(c.page.meta.get("summary", "")),
+            md.text(c.note or c.page.meta.get("summary", "")),
         ]
         for c in changes
     ]
-    return table(["date", "change", "page", "what it is about"], rows)
+    return table(["date", "change", "page", "what changed, or what it is about"], rows)
 
 
 def subscribe(site_url: str) -> str:

@@ -6,8 +6,9 @@ A role's ``approves:`` lists the types of page it may approve. The build and
 
 from __future__ import annotations
 
+from yorkhub.fields import suggestion
 from yorkhub.problems import Problem
-from yorkhub.schema import TYPES
+from yorkhub.schema import GUIDE, TYPES
 
 
 def check(catalogue, context) -> list[Problem]:
@@ -36,3 +37,25 @@ def may_approve(roles, page_type: str) -> list[str]:
     return [
         key for key, entry in roles.entries.items() if page_type in (entry.get("approves") or [])
     ]
+
+
+def refusal(roles, page_type: str, by: str, meta: dict) -> str | None:
+    """Why role ``by`` may not approve a page of ``page_type`` with ``meta``, or None. One rule
+    for ``hub approve`` and the build: the role's ``approves:`` list holds the type, and no role
+    approves a guide it wrote (its owner or contact)."""
+    if by not in roles:
+        return f"unknown role '{by}'{suggest(by, roles)}: use an id from {roles.file}"
+    allowed = may_approve(roles, page_type)
+    if by not in allowed:
+        who = ", ".join(allowed) or f"no role yet: add '{page_type}' to a role's approves"
+        return f"{by} may not approve a page of type '{page_type}' ({roles.file}, approves:): use {who}"
+    if page_type == GUIDE and by in (meta.get("owner"), meta.get("contact")):
+        return (
+            f"{by} wrote this guide (its owner or contact): another role must approve it, "
+            f"such as {', '.join(r for r in allowed if r != by) or 'one added to approves:'}"
+        )
+    return None
+
+
+def suggest(value: str, roles) -> str:
+    return suggestion(value, roles.ids())

@@ -6,10 +6,16 @@ from yorkhub.features.reference import (
     content_model,
     contents,
     glossary_page,
+    pages_list,
     review_schedule,
     unique_ids,
 )
 
 CHECKS = (unique_ids.check,)
-GENERATORS = (content_model.generate, glossary_page.generate, review_schedule.generate)
+GENERATORS = (
+    content_model.generate,
+    glossary_page.generate,
+    review_schedule.generate,
+    pages_list.generate,
+)
 TRANSFORMS = (contents.transform,)
