@@ -38,6 +38,7 @@ class Plan:
     generated: dict[str, Generated] = field(default_factory=dict)  # site path -> published file
     excluded: set[str] = field(default_factory=set)  # site paths of written pages left out
     generated_left_out: set[str] = field(default_factory=set)  # generated pages left out
+    banner: str = ""  # the preview's list of problems, above every page (see yorkhub.preview)
 
     def left_out(self) -> set[str]:
         """Every site path this build leaves out, so the nav never points at one."""
@@ -149,11 +150,12 @@ def nav_entries(result: Plan) -> list[navigation.Entry]:
 
 def page_markdown(result: Plan, uri: str, meta: dict, markdown: str) -> tuple[str, dict]:
     """A page's Markdown as readers see it, and the front-matter keys to add for Material
-    (search keywords and boosts; the learning themes as tags)."""
+    (search keywords and boosts; the learning themes as tags). In the preview, every page
+    (generated ones too) starts with the banner of problems to fix."""
     added = search.settings(uri, meta, result.context.glossary)
     record = result.catalogue.get(uri)
     if record is None:
-        return markdown, added
+        return result.banner + markdown, added
     if themes := learning.tags(record, result.catalogue.registries["themes"]):
         added[learning.TAGS_KEY] = themes  # read by Material's tags plugin, after this hook
-    return render.page_markdown(record, markdown, result), added
+    return result.banner + render.page_markdown(record, markdown, result), added
