@@ -39,6 +39,12 @@ class Plan:
     excluded: set[str] = field(default_factory=set)  # site paths of written pages left out
     generated_left_out: set[str] = field(default_factory=set)  # generated pages left out
     banner: str = ""  # the preview's list of problems, above every page (see yorkhub.preview)
+    everything: Catalogue | None = None  # every readable page, drafts and internal pages too
+
+    def unpublished_guides(self) -> list:
+        """The draft guides this build leaves out (checked all the same)."""
+        pages = self.everything.pages if self.everything else []
+        return [p for p in pages if p.type == GUIDE and p.uri in self.excluded]
 
     def left_out(self) -> set[str]:
         """Every site path this build leaves out, so the nav never points at one."""
@@ -88,6 +94,8 @@ def prepare(root: Path, settings: Settings, today: date) -> Plan:
     result = plan(sources, registries, context)
     result.excluded |= sources.refused_uris()  # MkDocs must not read or copy them
     found += published_files.check(sources.survey, result.catalogue, result.left_out(), settings)
+    for check in features.published_checks():  # links, once every published file is known
+        found += check(result, sources.survey.asset_uris)
     result.problems = unique_sorted(problems + found + result.problems)
     return result
 
@@ -101,7 +109,7 @@ def plan(sources: list[Source], registries: dict, context: Context) -> Plan:
     excluded = {s.uri for s in sources} - readable  # reported; MkDocs must not read them
     excluded |= {p.uri for p in everything.pages if not is_published(p.meta, context.settings)}
     published = Catalogue([p for p in everything.pages if p.uri not in excluded], registries)
-    result = Plan(published, problems, context, excluded=excluded)
+    result = Plan(published, problems, context, excluded=excluded, everything=everything)
     for generate in features.generators():
         output = generate(published, context)
         for uri, made in output.pages.items():

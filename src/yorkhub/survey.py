@@ -48,6 +48,7 @@ class Survey:
     includes: list[Include] = field(default_factory=list)
     included: dict[str, bytes] = field(default_factory=dict)  # src -> bytes of included files
     config: dict = field(default_factory=dict)  # mkdocs.yml, whose text is published too
+    asset_uris: set[str] = field(default_factory=set)  # site paths of every file published as is
 
 
 def survey(root: Path, folders, own_assets: set[str]) -> Survey:
@@ -117,8 +118,10 @@ def _file(root, base, folder, prefix, path: Path, own_assets, result) -> None:
                 "hub's own may be published: delete it, or list it there after review",
             )
         )
-    elif not _is_own(rel, own_assets):  # the hub's own code is reviewed with the hub
-        result.assets.append((src, uri, raw))
+    else:
+        result.asset_uris.add(uri)
+        if not _is_own(rel, own_assets):  # the hub's own code is reviewed with the hub
+            result.assets.append((src, uri, raw))
 
 
 def _is_own(rel: str, own_assets: set[str]) -> bool:

@@ -1,4 +1,5 @@
-"""Pages for finding your way: section contents, the glossary, authoring and reviews."""
+"""Pages for finding your way: section contents, the glossary, authoring and reviews; every
+link leads somewhere."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from yorkhub.features.reference import (
     content_model,
     contents,
     glossary_page,
+    links,
     review_schedule,
     unique_ids,
 )
@@ -13,3 +15,4 @@ from yorkhub.features.reference import (
 CHECKS = (unique_ids.check,)
 GENERATORS = (content_model.generate, glossary_page.generate, review_schedule.generate)
 TRANSFORMS = (contents.transform,)
+PUBLISHED_CHECKS = (links.check,)
