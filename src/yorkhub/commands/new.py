@@ -20,6 +20,7 @@ import yaml
 from yorkhub import catalogue as cat
 from yorkhub import fields
 from yorkhub.features.guides import model as guides
+from yorkhub.features.guides import template as guide_template
 from yorkhub.frontmatter import split
 from yorkhub.problems import SetupError
 from yorkhub.schema import AUDIENCES
@@ -200,9 +201,9 @@ def _known(option: str, value: str, what: str, registry) -> None:
 def render(request: Request, number: int, today: date, contact_title: str) -> str:
     """The new guide's text, from the template."""
     template = Template(
-        resources.files("yorkhub").joinpath("templates/guide.md").read_text(encoding="utf-8")
+        resources.files("yorkhub").joinpath(guide_template.TEMPLATE).read_text(encoding="utf-8")
     )
-    summary = request.summary.strip() or "Write one sentence here saying what this guide is for."
+    summary = request.summary.strip() or guide_template.SUMMARY
     audits = f"audits: {_flow(request.audits)}" if request.audits else ""
     text = template.substitute(
         number=number,
