@@ -40,6 +40,8 @@ class Plan:
     generated_left_out: set[str] = field(default_factory=set)  # generated pages left out
     banner: str = ""  # the preview's list of problems, above every page (see yorkhub.preview)
     everything: Catalogue | None = None  # every readable page, drafts and internal pages too
+    images: list[str] = field(default_factory=list)  # guides' images published with them (src)
+    images_left_out: list[str] = field(default_factory=list)  # those of guides left out
 
     def unpublished_guides(self) -> list:
         """The draft guides this build leaves out (checked all the same)."""
@@ -94,8 +96,13 @@ def prepare(root: Path, settings: Settings, today: date) -> Plan:
     result = plan(sources, registries, context)
     result.excluded |= sources.refused_uris()  # MkDocs must not read or copy them
     found += published_files.check(sources.survey, result.catalogue, result.left_out(), settings)
+    result.images = guide_images(sources.survey.guide_images, result.catalogue)
+    result.images_left_out = sorted(
+        {s for s, _ in sources.survey.guide_images} - set(result.images)
+    )
+    assets = sources.survey.asset_uris | set(result.images)  # in guides/, src is the site path
     for check in features.published_checks():  # links, once every published file is known
-        found += check(result, sources.survey.asset_uris)
+        found += check(result, assets)
     result.problems = unique_sorted(problems + found + result.problems)
     return result
 
@@ -122,6 +129,12 @@ def plan(sources: list[Source], registries: dict, context: Context) -> Plan:
     return result
 
 
+def guide_images(images: list[tuple[str, str]], published: Catalogue) -> list[str]:
+    """The images in ``guides/NAME/`` whose guide, ``guides/NAME.md``, is published."""
+    guides = {p.src.removesuffix(".md") for p in published.pages if p.src.startswith("guides/")}
+    return sorted(src for src, _ in images if src.rpartition("/")[0] in guides)
+
+
 def is_published(meta: dict, settings: Settings) -> bool:
     """The one rule for written and generated pages alike: draft guides only in preview;
     internal pages (``visibility``, else the default) only on the intranet."""
@@ -135,6 +148,7 @@ def is_published(meta: dict, settings: Settings) -> bool:
 def files(result: Plan, nav: list | None) -> Files:
     """What to add to and remove from MkDocs' files, and the nav with every section filled."""
     outside_docs = [p.src for p in result.catalogue.pages if not p.src.startswith("docs/")]
+    outside_docs += result.images
     texts = {uri: made.text() for uri, made in result.generated.items()}
     extended = navigation.extend(nav, nav_entries(result), result.left_out())
     pages = {p.uri for p in result.catalogue.pages}

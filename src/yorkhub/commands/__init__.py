@@ -6,6 +6,6 @@ Each module has ``add(subparsers)``, which registers the subcommand and sets
 
 from __future__ import annotations
 
-from yorkhub.commands import build, check, csp, new
+from yorkhub.commands import build, check, csp, importer, new
 
-ALL = [check, build, new, csp]
+ALL = [check, build, new, importer, csp]
