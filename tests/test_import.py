@@ -192,7 +192,10 @@ def test_a_good_draft_becomes_a_complete_guide_with_its_image_and_nothing_left_t
     assert body == EXPECTED_BODY
     assert (mini / "guides/0014-why-do-core-groups-matter/image-1.png").read_bytes() == png()
     checked = subprocess.run(
-        [sys.executable, "-m", "yorkhub.cli", "check"], cwd=mini, capture_output=True, text=True
+        [sys.executable, "-m", "yorkhub.cli", "check", "--no-writing"],
+        cwd=mini,
+        capture_output=True,
+        text=True,
     )
     assert "0014-why-do-core-groups-matter" not in checked.stdout + checked.stderr
 

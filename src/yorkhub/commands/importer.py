@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from yorkhub import settings as hub_settings
-from yorkhub import site
+from yorkhub import site, writing
 from yorkhub.commands import new
 from yorkhub.features.guides import model as guides
 from yorkhub.features.guides import template, word
@@ -250,6 +250,11 @@ def _todo(src: str, text: str, converted: word.Converted) -> list[Problem]:
 
 
 def _checks(root: Path, settings, today: date, src: str, folder: str) -> list[Problem]:
-    """Every check of ``hub check`` (as the preview runs them: drafts included), on this guide."""
+    """Every check of ``hub check`` (as the preview runs them: drafts included), and its
+    writing help, on this guide."""
     plan = site.prepare(root, dataclasses.replace(settings, drafts="preview"), today)
-    return [p for p in plan.problems if p.file == src or p.file.startswith(folder + "/")]
+    found = [p for p in plan.problems if p.file == src or p.file.startswith(folder + "/")]
+    page = next((p for p in plan.catalogue.pages if p.src == src), None)
+    if page is not None:
+        found += writing.advise([page], plan.context)[0]
+    return found
