@@ -39,7 +39,7 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements/test.txt
 install: $(VENV)/.installed
 
 serve: install
-	SITE_URL=http://$(HOST):$(PORT)/ HUB_DRAFTS=preview $(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
+	SITE_URL=http://$(HOST):$(PORT)/ HUB_DRAFTS=preview $(BIN)/mkdocs serve --no-strict --livereload --dev-addr $(HOST):$(PORT)
 
 build: install
 	$(BIN)/hub build --out site

@@ -6,6 +6,7 @@ hands the result back. All logic, and all its tests, live in the package.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
-from yorkhub import site
+from yorkhub import preview, site
 from yorkhub.features.safety import csp
 from yorkhub.problems import ERROR, SetupError
 from yorkhub.settings import Settings
@@ -23,6 +24,13 @@ log = get_plugin_logger("hub")
 # The plan of the build under way. Replaced at the start of every build (even
 # under `mkdocs serve`, which never reloads this module), never read across builds.
 _build: dict = {}
+# Whether this process is the preview (`mkdocs serve`), and the preview's last plan: kept
+# across its rebuilds, so a broken data file shows the last good pages (see yorkhub.preview).
+_session: dict = {"preview": False, "last": None}
+
+
+def on_startup(command, dirty):
+    _session.update(preview=command == "serve", last=None)
 
 
 def on_config(config):
@@ -30,23 +38,36 @@ def on_config(config):
     try:
         settings = Settings.from_mapping(config.extra.get("hub") or {}, config.site_url)
     except SetupError as err:
-        raise PluginError(str(err)) from None
+        if not (_session["preview"] and _session["last"]):
+            raise PluginError(str(err)) from None
+        settings = err  # the preview keeps its last plan and shows why
     root = Path(config.config_file_path).parent
     _build.update(root=root, settings=settings, today=date.today())  # time enters here, once
+    if _session["preview"] and config.strict:
+        # The hub reports broken links itself, with file:line, in the preview's banner: in a
+        # strict preview MkDocs' own warnings would fail the rebuild and hang the browser.
+        for checks in (config.validation.links, config.validation.nav):
+            for name in ("not_found", "anchors", "absolute_links", "unrecognized_links"):
+                if hasattr(checks, name) and getattr(checks, name) > logging.INFO:
+                    setattr(checks, name, logging.INFO)
     # The same inline script on every page, so the server's CSP can allow it by hash.
     config.extra.setdefault("scope", csp.scope(config.site_url))
     return config
 
 
 def on_files(files, config):
-    root = _build["root"]
+    root, settings, today = _build["root"], _build["settings"], _build["today"]
     try:
-        plan = site.prepare(root, _build["settings"], _build["today"])
+        if _session["preview"]:
+            plan = _session["last"] = preview.prepare(root, settings, today, _session["last"])
+        else:
+            plan = site.prepare(root, settings, today)
     except SetupError as err:
         raise PluginError(str(err)) from None
     _build["plan"] = plan
+    quiet = _session["preview"] and config.strict  # shown on every page instead of failing
     for problem in plan.problems:
-        (log.warning if problem.severity == ERROR else log.info)(str(problem))
+        (log.warning if problem.severity == ERROR and not quiet else log.info)(str(problem))
     changes = site.files(plan, config.nav)
     for src in changes.add:  # the AP team's guides/ folder sits beside docs/
         files.append(File(src, str(root), config.site_dir, config.use_directory_urls))

@@ -103,10 +103,12 @@ EXPECTED = [
     "(did you mean 'first-core-group'?): use an id from data/timescales.yml (listed on the "
     "Timescales at a glance page)",
     # test_personal_data: personal data, masked
-    "docs/about/leak.md:11: personal data: case-system identifier 12*****: remove it, or allow it "
-    "with a reason in the page's front matter",
-    "docs/about/leak.md:11: personal data: date of birth 3 M*********: remove it, or allow it "
-    "with a reason in the page's front matter",
+    "docs/about/leak.md:11: personal data: case-system identifier 12*****: remove it; if the page "
+    "must publish it, allow it with a reason in the front matter: "
+    'personal_data_allow: [{value: "...", reason: "..."}]',
+    "docs/about/leak.md:11: personal data: date of birth 3 M*********: remove it; if the page "
+    "must publish it, allow it with a reason in the front matter: "
+    'personal_data_allow: [{value: "...", reason: "..."}]',
     # test_build: broken front matter, an empty file, a file not in UTF-8, front matter not closed
     "docs/broken.md:2: type: unknown type 'practise-standard' (did you mean 'practice-standard'?): "
     "use one of practice-standard, managers-standard, procedure, policy, framework, "

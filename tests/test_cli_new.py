@@ -15,6 +15,18 @@ from yorkhub.commands import new
 from yorkhub.features.guides import model as guides
 
 ROOT = Path(__file__).resolve().parents[1]
+THEMES = (
+    "front-door, drift-and-delay, management-oversight, outcome-focused-planning, "
+    "statutory-visits, voice-of-the-child, iro-challenge, multi-agency-engagement, "
+    "exploitation-and-missing, recording-and-data, workforce-stability, reflective-supervision, "
+    "permanence"
+)
+ROLES = (
+    "social-worker, advanced-practitioner, team-manager, service-manager, head-of-service, "
+    "assistant-director, director, principal-social-worker, head-of-quality-assurance, "
+    "independent-reviewing-officer, child-protection-chair, ap-team, nominated-officer, "
+    "agency-decision-maker"
+)
 
 AUDIT = """---
 type: audit
@@ -178,19 +190,22 @@ def test_a_guide_whose_file_name_exists_is_refused_and_nothing_is_written(mini, 
         ),
         (
             ["Title"],
-            "--theme: give at least one audit learning theme, for example --theme drift-and-delay (the ids are in data/themes.yml)",
+            "--theme: give at least one audit learning theme, for example --theme drift-and-delay "
+            f"(the ids are in data/themes.yml: {THEMES})",
         ),
         (
             ["Title", "--theme", "drift"],
-            "--theme: unknown theme 'drift' (did you mean 'drift-and-delay'?): use an id from data/themes.yml",
+            "--theme: unknown theme 'drift' (did you mean 'drift-and-delay'?): use an id from "
+            f"data/themes.yml: {THEMES}",
         ),
         (
             ["Title", "--theme", "drift-and-dealy"],
-            "--theme: unknown theme 'drift-and-dealy' (did you mean 'drift-and-delay'?): use an id from data/themes.yml",
+            "--theme: unknown theme 'drift-and-dealy' (did you mean 'drift-and-delay'?): use an id "
+            f"from data/themes.yml: {THEMES}",
         ),
         (
             ["Title", "--theme", "pudding"],
-            "--theme: unknown theme 'pudding': use an id from data/themes.yml",
+            f"--theme: unknown theme 'pudding': use an id from data/themes.yml: {THEMES}",
         ),
         (
             ["Title", "--theme", "permanence", "--audience", "socialworkers"],
@@ -203,7 +218,8 @@ def test_a_guide_whose_file_name_exists_is_refused_and_nothing_is_written(mini, 
         ),
         (
             ["Title", "--theme", "permanence", "--contact", "ap"],
-            "--contact: unknown role 'ap' (did you mean 'ap-team'?): use an id from data/roles.yml",
+            "--contact: unknown role 'ap' (did you mean 'ap-team'?): use an id from "
+            f"data/roles.yml: {ROLES}",
         ),
     ],
 )
@@ -226,6 +242,70 @@ def test_an_unknown_audit_lists_the_known_ones_and_suggests_the_nearest(mini, ca
     )
 
 
+def test_every_bad_argument_is_reported_at_once_one_line_each(mini, capsys):
+    code, out, err = hub(
+        mini,
+        "new",
+        "guide",
+        "!!!",
+        "--theme",
+        "pudding",
+        "--theme",
+        "permanence",
+        "--contact",
+        "ap",
+        "--audience",
+        "socialworkers",
+        capsys=capsys,
+    )
+    assert (code, out) == (2, "")
+    lines = err.splitlines()
+    assert [line.split(": ", 2)[1] for line in lines] == [
+        "title",
+        "--theme",
+        "--contact",
+        "--audience",
+        "4 mistakes",
+    ]
+    assert all(line.startswith("hub new guide: ") for line in lines)
+    assert err.endswith("\n") and err.count("hub new guide:") == len(lines)  # none run together
+    assert lines[-1] == "hub new guide: 4 mistakes: nothing was written"
+    assert list((mini / "guides").iterdir()) == []
+
+
+def test_personal_data_in_the_title_or_summary_is_refused_with_the_allow_syntax(mini, capsys):
+    code, out, err = hub(
+        mini,
+        "new",
+        "guide",
+        "Call 07700 900123 about core groups",
+        "--theme",
+        "permanence",
+        "--summary",
+        "Ask jo.bloggs@example.com.",
+        capsys=capsys,
+    )
+    assert (code, out) == (2, "")
+    allow = 'personal_data_allow: [{value: "...", reason: "..."}]'
+    assert err.splitlines() == [
+        "hub new guide: title: personal data: phone number 077*********: remove it (the title and "
+        "summary are shown in every listing and in search). If the service must publish it, write "
+        f"it in the guide's text and allow it in its front matter: {allow}",
+        "hub new guide: --summary: personal data: email address jo.******************: remove it "
+        "(the title and summary are shown in every listing and in search). If the service must "
+        f"publish it, write it in the guide's text and allow it in its front matter: {allow}",
+        "hub new guide: 2 mistakes: nothing was written",
+    ]
+    assert "07700" not in err and "bloggs" not in err
+    assert list((mini / "guides").iterdir()) == []
+
+
+def test_a_title_on_two_lines_is_refused(mini, capsys):
+    code, _, err = hub(mini, "new", "guide", "Core\ngroups", "--theme", "permanence", capsys=capsys)
+    assert code == 2
+    assert err == "hub new guide: title: the title has more than one line: put it on one line\n"
+
+
 def test_only_guides_can_be_started(mini, capsys):
     with pytest.raises(SystemExit) as stop:
         cli.main(["--root", str(mini), "new", "policy", "Title"])
@@ -236,8 +316,9 @@ def test_only_guides_can_be_started(mini, capsys):
 
 
 def test_the_new_guide_passes_hub_check_as_it_is(mini):
-    (mini / "docs/learning/audits").mkdir(parents=True)
-    (mini / "docs/learning/audits/jtai-2018.md").write_text(AUDIT)
+    # The hub's own pages too: the generated pages link to them, and hub check checks links.
+    shutil.rmtree(mini / "docs")
+    shutil.copytree(ROOT / "docs", mini / "docs")
     made = subprocess.run(
         [
             sys.executable,
@@ -259,8 +340,12 @@ def test_the_new_guide_passes_hub_check_as_it_is(mini):
     )
     assert made.returncode == 0, made.stderr
     checked = subprocess.run(
-        [sys.executable, "-m", "yorkhub.cli", "check"], cwd=mini, capture_output=True, text=True
+        [sys.executable, "-m", "yorkhub.cli", "check", "--no-writing"],
+        cwd=mini,
+        capture_output=True,
+        text=True,
     )
     assert checked.returncode == 0, checked.stderr
     assert checked.stderr == ""
-    assert checked.stdout.splitlines()[-1] == "hub check: 2 pages, no problems"
+    pages = len(list((ROOT / "docs").rglob("*.md"))) + 1
+    assert checked.stdout.splitlines()[-1] == f"hub check: {pages} pages, no problems"

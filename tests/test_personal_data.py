@@ -156,8 +156,8 @@ def test_findings_name_file_line_and_kind_and_never_the_whole_value():
         "# Title\n\nText.\nThe child's NHS number is 943 476 5919.\n", title="Seen at YO1 7EX"
     )
     assert _check(page)[1:] == [
-        "docs/x.md:2: personal data: postcode YO*****: remove it, or allow it with a reason in the page's front matter",
-        "docs/x.md:13: personal data: NHS number 943*********: remove it, or allow it with a reason in the page's front matter",
+        'docs/x.md:2: personal data: postcode YO*****: remove it; if the page must publish it, allow it with a reason in the front matter: personal_data_allow: [{value: "...", reason: "..."}]',
+        'docs/x.md:13: personal data: NHS number 943*********: remove it; if the page must publish it, allow it with a reason in the front matter: personal_data_allow: [{value: "...", reason: "..."}]',
     ]
 
 

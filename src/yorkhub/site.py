@@ -38,6 +38,15 @@ class Plan:
     generated: dict[str, Generated] = field(default_factory=dict)  # site path -> published file
     excluded: set[str] = field(default_factory=set)  # site paths of written pages left out
     generated_left_out: set[str] = field(default_factory=set)  # generated pages left out
+    banner: str = ""  # the preview's list of problems, above every page (see yorkhub.preview)
+    everything: Catalogue | None = None  # every readable page, drafts and internal pages too
+    images: list[str] = field(default_factory=list)  # guides' images published with them (src)
+    images_left_out: list[str] = field(default_factory=list)  # those of guides left out
+
+    def unpublished_guides(self) -> list:
+        """The draft guides this build leaves out (checked all the same)."""
+        pages = self.everything.pages if self.everything else []
+        return [p for p in pages if p.type == GUIDE and p.uri in self.excluded]
 
     def left_out(self) -> set[str]:
         """Every site path this build leaves out, so the nav never points at one."""
@@ -87,6 +96,13 @@ def prepare(root: Path, settings: Settings, today: date) -> Plan:
     result = plan(sources, registries, context)
     result.excluded |= sources.refused_uris()  # MkDocs must not read or copy them
     found += published_files.check(sources.survey, result.catalogue, result.left_out(), settings)
+    result.images = guide_images(sources.survey.guide_images, result.catalogue)
+    result.images_left_out = sorted(
+        {s for s, _ in sources.survey.guide_images} - set(result.images)
+    )
+    assets = sources.survey.asset_uris | set(result.images)  # in guides/, src is the site path
+    for check in features.published_checks():  # links, once every published file is known
+        found += check(result, assets)
     result.problems = unique_sorted(problems + found + result.problems)
     return result
 
@@ -100,7 +116,7 @@ def plan(sources: list[Source], registries: dict, context: Context) -> Plan:
     excluded = {s.uri for s in sources} - readable  # reported; MkDocs must not read them
     excluded |= {p.uri for p in everything.pages if not is_published(p.meta, context.settings)}
     published = Catalogue([p for p in everything.pages if p.uri not in excluded], registries)
-    result = Plan(published, problems, context, excluded=excluded)
+    result = Plan(published, problems, context, excluded=excluded, everything=everything)
     for generate in features.generators():
         output = generate(published, context)
         for uri, made in output.pages.items():
@@ -111,6 +127,12 @@ def plan(sources: list[Source], registries: dict, context: Context) -> Plan:
         result.problems += output.problems
     result.problems = unique_sorted(result.problems)
     return result
+
+
+def guide_images(images: list[tuple[str, str]], published: Catalogue) -> list[str]:
+    """The images in ``guides/NAME/`` whose guide, ``guides/NAME.md``, is published."""
+    guides = {p.src.removesuffix(".md") for p in published.pages if p.src.startswith("guides/")}
+    return sorted(src for src, _ in images if src.rpartition("/")[0] in guides)
 
 
 def is_published(meta: dict, settings: Settings) -> bool:
@@ -126,6 +148,7 @@ def is_published(meta: dict, settings: Settings) -> bool:
 def files(result: Plan, nav: list | None) -> Files:
     """What to add to and remove from MkDocs' files, and the nav with every section filled."""
     outside_docs = [p.src for p in result.catalogue.pages if not p.src.startswith("docs/")]
+    outside_docs += result.images
     texts = {uri: made.text() for uri, made in result.generated.items()}
     extended = navigation.extend(nav, nav_entries(result), result.left_out())
     pages = {p.uri for p in result.catalogue.pages}
@@ -149,11 +172,12 @@ def nav_entries(result: Plan) -> list[navigation.Entry]:
 
 def page_markdown(result: Plan, uri: str, meta: dict, markdown: str) -> tuple[str, dict]:
     """A page's Markdown as readers see it, and the front-matter keys to add for Material
-    (search keywords and boosts; the learning themes as tags)."""
+    (search keywords and boosts; the learning themes as tags). In the preview, every page
+    (generated ones too) starts with the banner of problems to fix."""
     added = search.settings(uri, meta, result.context.glossary)
     record = result.catalogue.get(uri)
     if record is None:
-        return markdown, added
+        return result.banner + markdown, added
     if themes := learning.tags(record, result.catalogue.registries["themes"]):
         added[learning.TAGS_KEY] = themes  # read by Material's tags plugin, after this hook
-    return render.page_markdown(record, markdown, result), added
+    return result.banner + render.page_markdown(record, markdown, result), added

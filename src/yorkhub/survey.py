@@ -26,6 +26,8 @@ BINARY_ASSETS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".wo
 TEXT_ASSETS = (".txt", ".csv", ".json", ".svg", ".xml", ".webmanifest")
 # Run or applied by browsers: only the hub's own, listed in mkdocs.yml, may be published.
 CODE_ASSETS = (".js", ".mjs", ".css")
+# Images saved beside a guide (``hub import guide`` puts them in a folder named after it).
+GUIDE_IMAGES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
 _LISTED = "mkdocs.yml (extra_css, extra_javascript, extra.polyfills or extra.search_worker)"
 _WALK_LIMIT = 5000  # entries listed below a refused folder link, so MkDocs skips them too
 
@@ -48,6 +50,8 @@ class Survey:
     includes: list[Include] = field(default_factory=list)
     included: dict[str, bytes] = field(default_factory=dict)  # src -> bytes of included files
     config: dict = field(default_factory=dict)  # mkdocs.yml, whose text is published too
+    asset_uris: set[str] = field(default_factory=set)  # site paths of every file published as is
+    guide_images: list = field(default_factory=list)  # (src, uri) of images in guides/ folders
 
 
 def survey(root: Path, folders, own_assets: set[str]) -> Survey:
@@ -91,10 +95,20 @@ def _file(root, base, folder, prefix, path: Path, own_assets, result) -> None:
     rel = path.relative_to(base).as_posix()
     src, uri = f"{folder}/{rel}", prefix + rel
     ext = path.suffix.lower()
-    if folder != "docs" and ext not in MARKDOWN:
-        return  # the hooks publish only the pages of other folders
+    image = folder != "docs" and ext in GUIDE_IMAGES and "/" in rel
+    if folder != "docs" and ext not in MARKDOWN and not image:
+        return  # the hooks publish only the pages of other folders, and a guide's images
     if path.is_symlink() and (why := _link_out(root, path)):
         result.refused.append(Refused(src, uri, why))
+        return
+    if image:
+        try:
+            _check_regular(path)
+        except files.NotReadable as err:
+            result.refused.append(Refused(src, uri, str(err)))
+            return
+        result.guide_images.append((src, uri))
+        result.assets.append((src, uri, b""))  # its name is checked like any published file's
         return
     if ext in MARKDOWN or ext in TEXT_ASSETS or ext in CODE_ASSETS or ext in BINARY_ASSETS:
         try:
@@ -117,8 +131,10 @@ def _file(root, base, folder, prefix, path: Path, own_assets, result) -> None:
                 "hub's own may be published: delete it, or list it there after review",
             )
         )
-    elif not _is_own(rel, own_assets):  # the hub's own code is reviewed with the hub
-        result.assets.append((src, uri, raw))
+    else:
+        result.asset_uris.add(uri)
+        if not _is_own(rel, own_assets):  # the hub's own code is reviewed with the hub
+            result.assets.append((src, uri, raw))
 
 
 def _is_own(rel: str, own_assets: set[str]) -> bool:

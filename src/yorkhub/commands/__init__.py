@@ -6,6 +6,6 @@ Each module has ``add(subparsers)``, which registers the subcommand and sets
 
 from __future__ import annotations
 
-from yorkhub.commands import approve, build, check, csp, new, reviews, snapshot
+from yorkhub.commands import approve, build, check, csp, importer, new, reviews, snapshot
 
-ALL = [check, build, new, approve, reviews, snapshot, csp]
+ALL = [check, build, new, importer, approve, reviews, snapshot, csp]

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from yorkhub import settings as hub_settings
-from yorkhub import site
+from yorkhub import site, writing
 from yorkhub.problems import ERROR, SetupError
 
 
@@ -18,6 +18,11 @@ def add(sub) -> None:
     )
     cmd.add_argument(
         "--public", action="store_true", help="check as the public build (internal pages left out)"
+    )
+    cmd.add_argument(
+        "--no-writing",
+        action="store_true",
+        help="leave out the writing help (long sentences, plain words, glossary, reading ease)",
     )
     cmd.set_defaults(run=run)
 
@@ -37,6 +42,11 @@ def run(root: Path, args) -> int:
             ("" if problem.severity == ERROR else "note: ") + str(problem),
             file=sys.stderr if problem.severity == ERROR else sys.stdout,
         )
+    if not args.no_writing:  # advice only: printed as notes, never a problem
+        advice, summary = writing.advise(plan.everything.pages, plan.context)
+        for note in advice:
+            print(f"note: {note}")
+        print(summary.line())
     pages = len(plan.catalogue.pages) + len(plan.excluded)
     if errors:
         print(

@@ -19,10 +19,15 @@ import yaml
 
 from yorkhub import catalogue as cat
 from yorkhub import fields
+from yorkhub import settings as hub_settings
 from yorkhub.features.guides import model as guides
+from yorkhub.features.guides import template as guide_template
+from yorkhub.features.safety import personal_data as personal
+from yorkhub.features.safety.personal_data_check import ALLOW
 from yorkhub.frontmatter import split
 from yorkhub.problems import SetupError
 from yorkhub.schema import AUDIENCES
+from yorkhub.settings import Settings
 from yorkhub.site import load_registries
 
 FOLDER = "guides"
@@ -30,7 +35,11 @@ PREVIEW = "http://127.0.0.1:8000/"  # where `make serve` shows the hub
 
 
 class UsageError(Exception):
-    """An argument is wrong: the message names it and says what to do."""
+    """Arguments are wrong: each message names one argument and says what to do."""
+
+    def __init__(self, *messages: str):
+        super().__init__("\n".join(messages))
+        self.messages = list(messages)
 
 
 @dataclass
@@ -90,7 +99,10 @@ def run(root: Path, args) -> int:
     request = Request(args.title, args.theme, args.audience, args.audit, args.contact, args.summary)
     try:
         path = create(root, request, date.today())
-    except (UsageError, SetupError) as err:
+    except UsageError as err:
+        say_all("hub new guide", err.messages)
+        return 2
+    except SetupError as err:
         print(f"hub new guide: {err}", file=sys.stderr)
         return 2
     rel = path.relative_to(root).as_posix()
@@ -104,8 +116,11 @@ def create(root: Path, request: Request, today: date) -> Path:
     """Write the new guide under ``root/guides`` and return its path. Raises UsageError."""
     registries, _ = load_registries(root)
     existing = existing_guides(root)
-    slug = checked_slug(request.title, existing)
-    validate(request, registries, audit_ids(root, registries))
+    slug, problems = checked_slug(request.title, existing)
+    problems += validate(request, registries, audit_ids(root, registries))
+    problems += personal_data(request, hub_settings.load(root))
+    if problems:
+        raise UsageError(*problems)
     number = guides.next_number([n for n, _ in existing.values()] + used_numbers(root))
     path = root / FOLDER / guides.file_name(number, slug)
     path.parent.mkdir(exist_ok=True)
@@ -142,43 +157,72 @@ def audit_ids(root: Path, registries) -> set[str]:
     return {str(p.meta["id"]) for p in catalogue.by_type("audit") if "id" in p.meta}
 
 
-def checked_slug(title: str, existing: dict[str, tuple[int, str]]) -> str:
+def say_all(command: str, messages: list[str]) -> None:
+    """Every mistake at once, one line each, and that nothing was written."""
+    for message in messages:
+        print(f"{command}: {message}", file=sys.stderr)
+    if len(messages) > 1:
+        print(f"{command}: {len(messages)} mistakes: nothing was written", file=sys.stderr)
+
+
+def checked_slug(title: str, existing: dict[str, tuple[int, str]]) -> tuple[str, list[str]]:
+    """The file name's words from the title, and what is wrong with the title."""
     if not title.strip():
-        raise UsageError(
+        return "", [
             'title: the title is empty: give the guide a title in quotes, for example hub new guide "Why do core groups matter?" --theme multi-agency-engagement'
-        )
+        ]
+    if "\n" in title.strip() or "\r" in title.strip():
+        return "", ["title: the title has more than one line: put it on one line"]
     slug = guides.slugify(title)
     if not slug:
-        raise UsageError(
+        return "", [
             f"title: '{title}' has no letters or numbers to make a file name from: use words in the title"
-        )
+        ]
     for name, (_, other) in existing.items():
         if other == slug:
-            raise UsageError(
+            return slug, [
                 f"title: a guide with the file name '{slug}' already exists ({FOLDER}/{name}): choose a different title, or edit that guide"
-            )
-    return slug
+            ]
+    return slug, []
 
 
-def validate(request: Request, registries, audits: set[str]) -> None:
-    """Every id in the request is known, else UsageError naming the argument."""
+def validate(request: Request, registries, audits: set[str] | None = None) -> list[str]:
+    """What is wrong with each id in the request, one message per argument given."""
+    problems = []
     if not request.themes:
-        raise UsageError(
-            "--theme: give at least one audit learning theme, for example --theme drift-and-delay (the ids are in data/themes.yml)"
+        problems.append(
+            "--theme: give at least one audit learning theme, for example --theme drift-and-delay "
+            f"(the ids are in data/themes.yml: {', '.join(registries['themes'].ids())})"
         )
-    for theme in request.themes:
-        _known("--theme", theme, "theme", registries["themes"])
-    _known("--contact", request.contact, "role", registries["roles"])
-    for audience in request.audience:
+    for theme in _unique(request.themes):
+        problems += _known("--theme", theme, "theme", registries["themes"])
+    problems += _known("--contact", request.contact, "role", registries["roles"])
+    for audience in _unique(request.audience):
         _, message = fields.one_of(*AUDIENCES)(audience, registries)
         if message:
-            raise UsageError(f"--audience: {message}")
-    for audit in request.audits:
-        if audit not in audits:
+            problems.append(f"--audience: {message}")
+    for audit in _unique(request.audits):
+        if audits is not None and audit not in audits:
             known = ", ".join(sorted(audits)) or "none yet"
-            raise UsageError(
+            problems.append(
                 f"--audit: no audit has id '{audit}'{near(audit, sorted(audits))}: use the id of an audit page in docs/learning/audits/ (known: {known})"
             )
+    return problems
+
+
+def personal_data(request: Request, settings: Settings) -> list[str]:
+    """The title and summary are published in every listing and in search (the title in the
+    file's name too): personal data in them is refused, masked, with how to allow a value."""
+    rules = personal.rules(settings.allow, settings.case_id_patterns)
+    problems = []
+    for option, text in (("title", request.title), ("--summary", request.summary)):
+        for finding in personal.find(text or "", rules):
+            problems.append(
+                f"{option}: personal data: {finding.kind} {finding.masked}: remove it (the title "
+                "and summary are shown in every listing and in search). If the service must "
+                f"publish it, write it in the guide's text and allow it in its front matter: {ALLOW}"
+            )
+    return problems
 
 
 def near(value: str, ids: list[str]) -> str:
@@ -190,19 +234,21 @@ def near(value: str, ids: list[str]) -> str:
     return f" (did you mean '{found[0]}'?)" if found else fields.suggestion(value, ids)
 
 
-def _known(option: str, value: str, what: str, registry) -> None:
-    if value not in registry:
-        raise UsageError(
-            f"{option}: unknown {what} '{value}'{near(value, registry.ids())}: use an id from {registry.file}"
-        )
+def _known(option: str, value: str, what: str, registry) -> list[str]:
+    if value in registry:
+        return []
+    return [
+        f"{option}: unknown {what} '{value}'{near(value, registry.ids())}: use an id from "
+        f"{registry.file}: {', '.join(registry.ids())}"
+    ]
 
 
 def render(request: Request, number: int, today: date, contact_title: str) -> str:
     """The new guide's text, from the template."""
     template = Template(
-        resources.files("yorkhub").joinpath("templates/guide.md").read_text(encoding="utf-8")
+        resources.files("yorkhub").joinpath(guide_template.TEMPLATE).read_text(encoding="utf-8")
     )
-    summary = request.summary.strip() or "Write one sentence here saying what this guide is for."
+    summary = request.summary.strip() or guide_template.SUMMARY
     audits = f"audits: {_flow(request.audits)}" if request.audits else ""
     text = template.substitute(
         number=number,

@@ -9,6 +9,8 @@ Each feature's ``__init__.py`` lists what it adds to a build, in order:
 - ``GENERATORS``: ``generate(catalogue, context) -> Output``. Each receives the
   catalogue of *published* pages, so a listing never shows a page the build
   leaves out, and returns the files it adds (see ``yorkhub.generated``).
+- ``PUBLISHED_CHECKS`` (optional): ``check(plan, asset_uris) -> list[Problem]``, run
+  once the build knows everything it publishes, generated pages included (links).
 - ``TRANSFORMS``: ``transform(page, markdown, catalogue, context) -> str``,
   applied to each page as it is rendered. Anything a transform could trip on is
   also found by a check, so ``hub check`` reports it too.
@@ -52,6 +54,10 @@ def checks() -> list:
 
 def generators() -> list:
     return [generate for feature in FEATURES for generate in feature.GENERATORS]
+
+
+def published_checks() -> list:
+    return [check for feature in FEATURES for check in getattr(feature, "PUBLISHED_CHECKS", ())]
 
 
 def transforms() -> list:

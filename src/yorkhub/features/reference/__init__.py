@@ -1,4 +1,5 @@
-"""Pages for finding your way: section contents, the glossary, authoring and reviews."""
+"""Pages for finding your way: section contents, the glossary, authoring and reviews; every
+link leads somewhere."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from yorkhub.features.reference import (
     contents,
     glossary_page,
     pages_list,
+    links,
     review_schedule,
     unique_ids,
 )
@@ -19,3 +21,4 @@ GENERATORS = (
     pages_list.generate,
 )
 TRANSFORMS = (contents.transform,)
+PUBLISHED_CHECKS = (links.check,)

@@ -20,7 +20,8 @@ from yorkhub.features.safety.personal_data import (
 from yorkhub.problems import NOTE, Problem, SetupError
 
 FIELD = "personal_data_allow"
-FIX = "remove it, or allow it with a reason in the page's front matter"
+ALLOW = 'personal_data_allow: [{value: "...", reason: "..."}]'
+FIX = f"remove it; if the page must publish it, allow it with a reason in the front matter: {ALLOW}"
 
 
 def check(catalogue, context) -> list[Problem]:
