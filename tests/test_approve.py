@@ -226,3 +226,23 @@ def test_hub_approve_refuses_with_a_reason_and_changes_nothing(hub_copy, capsys)
     )
     assert "guides/0002-drift-and-delay.md:16: old: unknown field" in err
     assert {p: p.read_bytes() for p in before} == before
+
+
+@pytest.mark.slow
+def test_hub_approve_refuses_an_untouched_template(hub_copy, capsys):
+    code, out, err = hub(
+        hub_copy.root, capsys, "new", "guide", "Why do core groups matter?", "--theme",
+        "multi-agency-engagement",
+    )  # fmt: skip
+    assert code == 0, err
+    made = sorted((hub_copy.root / "guides").glob("*why-do-core-groups-matter.md"))
+    assert len(made) == 1
+    before = made[0].read_bytes()
+    label = made[0].relative_to(hub_copy.root).as_posix()
+    code, _, err = hub(hub_copy.root, capsys, "approve", label, "--by", "principal-social-worker")
+    assert code == 1
+    assert err.startswith(
+        f"hub approve: {label} has problems: fix them, then run the command again\n"
+    )
+    assert f"  {label}:5: summary: still the template's placeholder" in err
+    assert made[0].read_bytes() == before

@@ -7,8 +7,8 @@ from yorkhub.features.reference import (
     content_model,
     contents,
     glossary_page,
-    pages_list,
     links,
+    pages_list,
     review_schedule,
     unique_ids,
 )
