@@ -246,3 +246,16 @@ def test_hub_approve_refuses_an_untouched_template(hub_copy, capsys):
     )
     assert f"  {label}:5: summary: still the template's placeholder" in err
     assert made[0].read_bytes() == before
+
+
+@pytest.mark.slow
+def test_hub_approve_refuses_a_page_with_a_broken_link_as_the_build_would(hub_copy, capsys):
+    page = hub_copy.root / "docs/standards/child-in-need.md"
+    page.write_text(page.read_text() + "\nSee [the visits standard](visits.md).\n")
+    line = page.read_text().count("\n")
+    code, _, err = hub(
+        hub_copy.root, capsys, "approve", "docs/standards/child-in-need.md", "--by",
+        "principal-social-worker", "--note", "Links added.",
+    )  # fmt: skip
+    assert code == 1
+    assert f"  docs/standards/child-in-need.md:{line}: " in err and "visits.md" in err

@@ -87,12 +87,17 @@ def make_context(
     return context, problems + found
 
 
-def prepare(root: Path, settings: Settings, today: date) -> Plan:
-    """Read the project at ``root`` and plan its build. Raises ``SetupError``."""
+def prepare(root: Path, settings: Settings, today: date, changed: dict | None = None) -> Plan:
+    """Read the project at ``root`` and plan its build. Raises ``SetupError``. ``changed``
+    (source path -> text) plans it as if those pages read so: ``hub approve`` checks a page
+    as it will be before writing it."""
     data = datafiles.load(root)
     registries, problems = registries_from(data)
     context, found = make_context(settings, today, glossary.load(root), data, registries)
     sources = cat.read_sources(root)
+    for n, source in enumerate(sources):
+        if changed and source.src in changed:
+            sources[n] = Source(source.src, source.uri, changed[source.src].encode("utf-8"))
     result = plan(sources, registries, context)
     result.excluded |= sources.refused_uris()  # MkDocs must not read or copy them
     found += published_files.check(sources.survey, result.catalogue, result.left_out(), settings)

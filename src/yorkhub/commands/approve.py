@@ -10,6 +10,7 @@ Exit codes as every hub command: 0 done, 1 refused for the content, 2 wrong argu
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import os
 import sys
@@ -17,11 +18,10 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from yorkhub import approval, datafiles, files, site
+from yorkhub import approval, files, site
 from yorkhub import catalogue as cat
 from yorkhub import settings as hub_settings
 from yorkhub.features.law.approvers import refusal
-from yorkhub.features.reference import glossary
 from yorkhub.problems import ERROR, SetupError
 
 
@@ -90,12 +90,10 @@ def locate(root: Path, given: str) -> tuple[str, Path]:
 
 
 def decide(root, label, path, args, action, today) -> tuple[str, str]:
-    """The page's text now and as it will be, checked, or ``Refused``."""
+    """The page's text now and as it will be, checked as the build checks it, or ``Refused``."""
     try:
         settings = hub_settings.load(root)
-        data = datafiles.load(root)
-        registries, problems = site.registries_from(data)
-        context, found = site.make_context(settings, today, glossary.load(root), data, registries)
+        registries, _ = site.load_registries(root)
         sources = cat.read_sources(root)
     except SetupError as err:
         raise Refused(str(err), 2) from None
@@ -108,8 +106,7 @@ def decide(root, label, path, args, action, today) -> tuple[str, str]:
         raise Refused(f"{label}: {err}", 2) from None
     page = next(iter(cat.collect([source], registries)[0].pages), None)
     meta = page.meta if page else {}
-    roles = registries["roles"]
-    if why := refusal(roles, meta.get("type", ""), args.by, meta):
+    if why := refusal(registries["roles"], meta.get("type", ""), args.by, meta):
         raise Refused(f"--by {why}")
     decision = approval.Decision(action, args.by, today, args.note, settings.review_months)
     try:
@@ -117,15 +114,30 @@ def decide(root, label, path, args, action, today) -> tuple[str, str]:
         changed = made(label, text, decision)
     except approval.ApprovalError as err:
         raise Refused(str(err)) from None
-    sources[sources.index(source)] = cat.Source(source.src, source.uri, changed.encode("utf-8"))
-    planned = site.plan(sources, registries, context)
-    mine = [
-        p for p in problems + found + planned.problems if p.file == label and p.severity == ERROR
-    ]
+    try:
+        planned = site.prepare(root, settings, today, changed={label: changed})
+    except SetupError as err:
+        raise Refused(str(err), 2) from None
+    mine = [p for p in planned.problems if p.file == label and p.severity == ERROR]
+    mine = [as_written(p, text, changed) for p in mine]
     if mine:
         listed = "\n".join(f"  {p}" for p in sorted(set(mine)))
         raise Refused(f"{label} has problems: fix them, then run the command again\n{listed}")
     return text, changed
+
+
+def as_written(problem, text: str, changed: str):
+    """The problem with its line in the file as the author has it: the approval adds lines to
+    the front matter, so a line in the body moves down by as many."""
+    end_now, end_then = _front_matter_end(text), _front_matter_end(changed)
+    if problem.line and problem.line > end_then:
+        return dataclasses.replace(problem, line=problem.line - (end_then - end_now))
+    return problem
+
+
+def _front_matter_end(text: str) -> int:
+    lines = text.splitlines()
+    return next((i + 1 for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), 0)
 
 
 def summary(text: str, label: str) -> str:
