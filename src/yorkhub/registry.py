@@ -7,11 +7,15 @@ is a setup mistake (``SetupError``), not a content problem.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from yorkhub import datafiles
 from yorkhub.problems import Problem, SetupError
+
+# An id is part of addresses (delegation/roles/team-manager/) and anchors: plain words only.
+ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,7 @@ class Registry:
         return key in self.entries
 
     def title(self, key: str) -> str:
-        return self.entries[key].get("title", key)
+        return str(self.entries[key].get("title", key))
 
     def ids(self) -> list[str]:
         return list(self.entries)
@@ -93,6 +97,16 @@ def _entries(
                     line,
                     f"{key}: id '{key}' has a character that only looks like a plain "
                     "letter (not ASCII): type the id with letters a-z, digits and hyphens",
+                )
+            )
+            continue
+        if not ID.match(key):
+            problems.append(
+                Problem(
+                    label,
+                    datafiles.line_of(entry, "id") or line,
+                    f"{key}: id {key!r}: expected lower-case letters, digits and hyphens, "
+                    "such as 'team-manager' (ids become addresses and anchors)",
                 )
             )
             continue

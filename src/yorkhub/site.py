@@ -15,6 +15,7 @@ from pathlib import Path
 
 from yorkhub import catalogue as cat
 from yorkhub import datafiles, features, navigation, registry, render, search
+from yorkhub import markdown as md
 from yorkhub.catalogue import Catalogue, Source
 from yorkhub.context import Context
 from yorkhub.features.delegation import model as delegation
@@ -138,12 +139,14 @@ def nav_entries(result: Plan) -> list[navigation.Entry]:
     """Every published page and generated page, with its title and order (guides are listed
     on their index instead)."""
     entries = [
-        navigation.Entry(p.uri, p.title, p.order) for p in result.catalogue.pages if p.type != GUIDE
+        navigation.Entry(p.uri, md.title(p.title), p.order)
+        for p in result.catalogue.pages
+        if p.type != GUIDE
     ]
     for uri, made in result.generated.items():
         if made.meta is not None:
             order = made.meta.get("order", navigation.DEFAULT_ORDER)
-            entries.append(navigation.Entry(uri, made.title or uri, order))
+            entries.append(navigation.Entry(uri, md.title(made.title or uri), order))
     return entries
 
 
@@ -151,6 +154,8 @@ def page_markdown(result: Plan, uri: str, meta: dict, markdown: str) -> tuple[st
     """A page's Markdown as readers see it, and the front-matter keys to add for Material
     (search keywords and boosts; the learning themes as tags)."""
     added = search.settings(uri, meta, result.context.glossary)
+    if isinstance(meta.get("title"), str) and md.title(meta["title"]) != meta["title"]:
+        added["title"] = md.title(meta["title"])  # Material writes titles in unescaped
     record = result.catalogue.get(uri)
     if record is None:
         return markdown, added

@@ -47,9 +47,9 @@ def generate(catalogue, context) -> Output:
     )
 
 
-def badge(kind: str) -> str:
+def badge(kind: str) -> md.Markdown:
     """The change as a word in a badge: the word carries the meaning, the colour only helps."""
-    return f'<span class="hub-badge hub-badge--{kind.lower()}">{kind}</span>'
+    return md.Markdown(f'<span class="hub-badge hub-badge--{kind.lower()}">{kind}</span>')
 
 
 def _log(changes) -> str:
@@ -57,8 +57,8 @@ def _log(changes) -> str:
         [
             day(c.day),
             badge(c.kind),
-            link(URI, c.page.uri, md.text(label(c.page))),
-            md.text(c.page.meta.get("summary", "")),
+            link(URI, c.page.uri, label(c.page)),
+            c.page.meta.get("summary", ""),
         ]
         for c in changes
     ]

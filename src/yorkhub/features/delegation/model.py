@@ -143,6 +143,11 @@ def _areas(raw: list) -> tuple[list[Area], list[Problem]]:
             problems.append(
                 Problem(FILE, line_of(entry), f"area {number}: expected 'id:' and 'title:'")
             )
+        elif message := _id(entry["id"]) or _text(entry["title"]):
+            field = "id" if _id(entry["id"]) else "title"
+            problems.append(
+                Problem(FILE, line_of(entry, field), f"area {number}: {field}: {message}")
+            )
         elif any(a.id == entry["id"] for a in areas):
             problems.append(
                 Problem(

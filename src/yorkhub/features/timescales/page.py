@@ -9,7 +9,7 @@ from __future__ import annotations
 from yorkhub import generated
 from yorkhub.features.timescales import model as timescales
 from yorkhub.generated import Output
-from yorkhub.markdown import cell, link, table
+from yorkhub.markdown import Markdown, link, strong, table, text
 
 URI = timescales.PAGE_URI
 APPROVER = "principal-social-worker"  # York's standards are drafts until this role approves them
@@ -45,7 +45,7 @@ def page(entries: list[timescales.Timescale], approver: str) -> generated.Genera
     )
     parts = [
         "# Timescales at a glance\n",
-        INTRO.format(approver=approver),
+        INTRO.format(approver=text(approver)),
     ]
     for stage, title in timescales.STAGES.items():
         rows = [_row(t, approver) for t in entries if t.stage == stage]
@@ -70,7 +70,7 @@ def page(entries: list[timescales.Timescale], approver: str) -> generated.Genera
 
 
 def _row(t: timescales.Timescale, approver: str) -> list[str]:
-    when = (
+    when = text(
         f"{t.phrase[:1].upper()}{t.phrase[1:]}."
         if t.is_set
         else f"York has not yet set a standard. Until it does: {t.phrase}."
@@ -80,11 +80,13 @@ def _row(t: timescales.Timescale, approver: str) -> list[str]:
         source += f" Draft: awaiting approval by the {approver}."
     if t.rule is not None:  # the calculator opens with this timescale's event chosen
         when += f" [Work out the date](due.md#from-{t.rule.start})."
-    return [f"**{cell(t.what)}**{{#{t.id}}}", f"{when} {t.note}".strip(), t.duty, source]
+    if t.note:
+        when += f" {text(t.note)}"
+    return [Markdown(f"{strong(t.what)}{{#{t.id}}}"), Markdown(when), t.duty, source]
 
 
 def _authors(entries: list[timescales.Timescale]) -> str:
-    rows = [[f"`{t.id}`", t.what] for t in entries]
+    rows = [[Markdown(f"`{t.id}`"), t.what] for t in entries]
     return (
         "## Which id do I write in a page?\n\n"
         "Authors write `[[timescale:ID]]` where a timescale belongs; the hub fills in the words and the link.\n\n"
