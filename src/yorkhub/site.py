@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from yorkhub import catalogue as cat
-from yorkhub import datafiles, features, navigation, registry, render, search
+from yorkhub import datafiles, features, navigation, registry, render, search, visibility
 from yorkhub import markdown as md
 from yorkhub.catalogue import Catalogue, Source
 from yorkhub.context import Context
@@ -114,14 +114,7 @@ def plan(sources: list[Source], registries: dict, context: Context) -> Plan:
     return result
 
 
-def is_published(meta: dict, settings: Settings) -> bool:
-    """The one rule for written and generated pages alike: draft guides only in preview;
-    internal pages (``visibility``, else the default) only on the intranet."""
-    draft_guide = meta.get("type") == GUIDE and meta.get("status", "draft") == "draft"
-    if settings.drafts == "exclude" and draft_guide:
-        return False
-    visibility = meta.get("visibility", settings.default_visibility)
-    return not (settings.audience == "public" and visibility == "internal")
+is_published = visibility.is_published
 
 
 def files(result: Plan, nav: list | None) -> Files:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from yorkhub import generated
 from yorkhub import markdown as md
-from yorkhub.features.changes.feed import URI as FEED_URI
-from yorkhub.features.changes.model import all_changes, label, split_recent
+from yorkhub.features.changes.model import FEED_URI, all_changes, label, split_recent
 from yorkhub.generated import Output
 from yorkhub.markdown import day, link, table
 
@@ -35,16 +34,14 @@ def generate(catalogue, context) -> Output:
     if earlier:
         parts += ["## What changed before that?\n", _log(earlier[:EARLIER_LIMIT])]
     parts.append(subscribe(context.settings.site_url))
-    return Output(
-        pages={
-            URI: generated.page(
-                TITLE,
-                "\n".join(parts),
-                summary="New and updated pages across the hub, newest first.",
-                keywords=["new", "updated", "changes", "amendments", "subscribe", "RSS", "feed"],
-            )
-        }
-    )
+    return Output(pages={URI: generated.page(TITLE, "\n".join(parts), **META)})
+
+
+# The page's front matter besides its title: the feed links the page only where it is published.
+META = {
+    "summary": "New and updated pages across the hub, newest first.",
+    "keywords": ["new", "updated", "changes", "amendments", "subscribe", "RSS", "feed"],
+}
 
 
 def badge(kind: str) -> md.Markdown:
