@@ -117,7 +117,7 @@ def _mark_internal_pages(hub_copy) -> dict[str, str]:
         parsed, _ = frontmatter.split(page.src, path.read_text(encoding="utf-8"))
         lines = path.read_text(encoding="utf-8").split("\n")
         title_line = parsed.lines["title"] - 1
-        lines[title_line] = "title: " + json.dumps(f"{marker}T {page.title}")
+        lines[title_line] = "title: " + json.dumps(f"{marker}T {page.title}"[:90])
         path.write_text("\n".join(lines) + f"\n\nDistinctive text {marker}B.\n", encoding="utf-8")
         markers[page.src] = marker
     return markers

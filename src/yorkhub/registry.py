@@ -50,7 +50,7 @@ def from_data(
     label = f"data/{name}.yml"
     if raw is None:
         raise SetupError(
-            f"{label}: registry not found: restore it from git (the hub cannot check pages without it)"
+            f"{label}: registry not found or empty: restore it from git (the hub cannot check pages without it)"
         )
     if not isinstance(raw, list):
         raise SetupError(f"{label}: expected a list of entries, each starting '- id: ...'")
@@ -68,6 +68,14 @@ def load(
         else None
     )
     return from_data(name, raw, required)
+
+
+def _title(entry: dict) -> str | None:
+    from yorkhub.fields import short_text  # fields imports this module
+
+    if "title" not in entry:
+        return None
+    return short_text()(entry["title"], {})[1]
 
 
 def _entries(
@@ -90,6 +98,15 @@ def _entries(
             )
             continue
         key = str(entry["id"])
+        if title_message := _title(entry):
+            problems.append(
+                Problem(
+                    label,
+                    datafiles.line_of(entry, "title") or line,
+                    f"{key}: title: {title_message}",
+                )
+            )
+            continue
         if not key.isascii():
             problems.append(
                 Problem(

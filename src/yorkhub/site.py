@@ -13,19 +13,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from yorkhub import addresses, datafiles, features, navigation, registry, render, search, visibility
 from yorkhub import catalogue as cat
-from yorkhub import datafiles, features, navigation, registry, render, search, visibility
 from yorkhub import markdown as md
 from yorkhub.catalogue import Catalogue, Source
 from yorkhub.context import Context
 from yorkhub.features.delegation import model as delegation
 from yorkhub.features.learning import model as learning
 from yorkhub.features.reference import glossary
-from yorkhub.features.safety import published_files
+from yorkhub.features.safety import published_files, snippets
 from yorkhub.features.timescales import model as timescales
 from yorkhub.generated import Generated
 from yorkhub.problems import Problem, unique_sorted
-from yorkhub.schema import GUIDE
+from yorkhub.schema import GUIDE, MATERIAL_FIELDS
 from yorkhub.settings import Settings
 
 
@@ -39,6 +39,7 @@ class Plan:
     generated: dict[str, Generated] = field(default_factory=dict)  # site path -> published file
     excluded: set[str] = field(default_factory=set)  # site paths of written pages left out
     generated_left_out: set[str] = field(default_factory=set)  # generated pages left out
+    blocked_snippets: dict[str, set[str]] = field(default_factory=dict)  # src -> refused paths
 
     def left_out(self) -> set[str]:
         """Every site path this build leaves out, so the nav never points at one."""
@@ -70,24 +71,51 @@ def registries_from(data: dict[str, object]) -> tuple[dict[str, registry.Registr
 
 
 def make_context(
-    settings: Settings, today: date, glossary_: dict, data: dict, registries: dict
+    settings: Settings,
+    today: date,
+    glossary_: dict,
+    data: dict,
+    registries: dict,
+    templates: frozenset[str] = frozenset(),
 ) -> tuple[Context, list[Problem]]:
     """The build's context, with the timescales and the scheme of delegation checked once."""
     known, problems = timescales.parse(data.get("timescales"))
     scheme, found = delegation.parse(data.get("delegation"), registries["roles"])
-    context = Context(settings, today, glossary_, data, timescales=known, scheme=scheme)
+    context = Context(
+        settings, today, glossary_, data, timescales=known, scheme=scheme, templates=templates
+    )
     return context, problems + found
+
+
+def page_templates(root: Path) -> frozenset[str]:
+    """The templates a page may name: regular files in overrides/, no links, no folders."""
+    folder = root / "overrides"
+    if not folder.is_dir() or folder.is_symlink():
+        return frozenset()
+    found = set()
+    for path in folder.rglob("*.html"):
+        inside = path.relative_to(folder)
+        steps = [folder / step for step in inside.parents if step.parts] + [path]
+        partial = inside.parts[0] == "partials"  # pieces of Material's templates, not pages
+        if path.is_file() and not partial and not any(step.is_symlink() for step in steps):
+            found.add(inside.as_posix())
+    return frozenset(found)
 
 
 def prepare(root: Path, settings: Settings, today: date) -> Plan:
     """Read the project at ``root`` and plan its build. Raises ``SetupError``."""
     data = datafiles.load(root)
     registries, problems = registries_from(data)
-    context, found = make_context(settings, today, glossary.load(root), data, registries)
+    context, found = make_context(
+        settings, today, glossary.load(root), data, registries, page_templates(root)
+    )
     sources = cat.read_sources(root)
     result = plan(sources, registries, context)
     result.excluded |= sources.refused_uris()  # MkDocs must not read or copy them
     found += published_files.check(sources.survey, result.catalogue, result.left_out(), settings)
+    result.blocked_snippets = published_files.blocked(sources.survey)
+    written = [(s.src, s.uri) for s in sources] + [(a[0], a[1]) for a in sources.survey.assets]
+    found += addresses.clashes(written, set(result.generated) | result.generated_left_out)
     result.problems = unique_sorted(problems + found + result.problems)
     return result
 
@@ -143,6 +171,19 @@ def nav_entries(result: Plan) -> list[navigation.Entry]:
     return entries
 
 
+# What Material gets instead of a page setting it cannot use (reported as a problem already):
+# its own defaults, so the build reaches its strict stop with every message, never a traceback.
+FALLBACKS = {"hide": [], "search": {}, "tags": [], "template": "main.html"}
+
+
+def material_fallbacks(record, meta: dict, context: Context) -> dict:
+    """Material's page settings that failed their check, each replaced by its default."""
+    bad = {key for key in MATERIAL_FIELDS if key in meta and key not in record.meta}
+    if "template" in record.meta and record.meta["template"] not in context.templates:
+        bad.add("template")
+    return {key: FALLBACKS[key] for key in bad}
+
+
 def page_markdown(result: Plan, uri: str, meta: dict, markdown: str) -> tuple[str, dict]:
     """A page's Markdown as readers see it, and the front-matter keys to add for Material
     (search keywords and boosts; the learning themes as tags)."""
@@ -152,6 +193,9 @@ def page_markdown(result: Plan, uri: str, meta: dict, markdown: str) -> tuple[st
     record = result.catalogue.get(uri)
     if record is None:
         return markdown, added
+    added |= material_fallbacks(record, meta, result.context)
+    if record.src in result.blocked_snippets:
+        markdown = snippets.neutralise(markdown, result.blocked_snippets[record.src])
     if themes := learning.tags(record, result.catalogue.registries["themes"]):
         added[learning.TAGS_KEY] = themes  # read by Material's tags plugin, after this hook
     return render.page_markdown(record, markdown, result), added

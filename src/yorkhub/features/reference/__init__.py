@@ -7,9 +7,10 @@ from yorkhub.features.reference import (
     contents,
     glossary_page,
     review_schedule,
+    templates,
     unique_ids,
 )
 
-CHECKS = (unique_ids.check,)
+CHECKS = (unique_ids.check, templates.check)
 GENERATORS = (content_model.generate, glossary_page.generate, review_schedule.generate)
 TRANSFORMS = (contents.transform,)

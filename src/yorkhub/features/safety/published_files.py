@@ -34,7 +34,8 @@ def check(survey, catalogue, left_out: set[str], settings) -> list[Problem]:
     for src, raw in sorted(texts):
         text = raw.decode("utf-8", errors="replace")
         problems += scan(src, text, active)
-        if src.lower().endswith((".svg", ".xml")):  # browsers run scripts inside an SVG
+        # Browsers run scripts inside an SVG; included text is pasted into pages as it is.
+        if src.lower().endswith((".svg", ".xml")) or src in survey.included:
             problems += [
                 Problem(src, text.count("\n", 0, offset) + 1, message)
                 for offset, message in raw_html.find(text)
@@ -118,6 +119,21 @@ def _included_pages(survey, catalogue, left_out: set[str]) -> list[Problem]:
                     )
                 )
     return problems
+
+
+def blocked(survey) -> dict[str, set[str]]:
+    """For each page, the snippet paths it writes that lead to a refused file (directly
+    or through the files they include): the build must not let pymdownx read them."""
+    by_src: dict[str, list] = {}
+    for include in survey.includes:
+        by_src.setdefault(include.src, []).append(include)
+    found: dict[str, set[str]] = {}
+    for src, includes in by_src.items():
+        for include in includes:
+            reached = [include] + (_closure(include.target, by_src) if include.target else [])
+            if any(i.problem for i in reached):
+                found.setdefault(src, set()).add(include.path)
+    return found
 
 
 def _closure(src: str, by_src: dict) -> list:
