@@ -133,3 +133,38 @@ def test_overridden_clashing_misnumbered_and_overlong_inputs_are_problems(hub_co
     assert "Traceback" not in built.log
     for message in expected[:4]:
         assert "WARNING -  hub: " + message in built.log
+
+
+# --- class 11: links that break in one build only, said with file:line ------------------------
+
+
+@pytest.mark.slow
+def test_links_that_break_only_in_the_public_build_are_named_by_check_public(hub_copy):
+    page_path = hub_copy.root / "docs/about/accessibility.md"
+    text = page_path.read_text()
+    first = text.count("\n") + 2
+    page_path.write_text(
+        text + "\nA conference is due [[timescale:icpc]].\n"
+        "Read [the JTAI](../learning/audits/jtai-2018.md).\n"
+        "See [what is new](../whats-new.md) and [the scheme](../delegation/scheme.md#principles).\n"
+    )
+    src = "docs/about/accessibility.md"
+    expected = [
+        f"{src}:{first}: [[timescale:icpc]] links to Timescales at a glance, which this build "
+        "leaves out (it is internal): write the timescale in words on a public page",
+        f"{src}:{first + 1}: links to docs/learning/audits/jtai-2018.md, an internal page the "
+        "public build leaves out",
+        f"{src}:{first + 2}: links to whats-new.md, a page the hub makes that this build leaves "
+        "out (it is internal): remove the link from this page",
+        f"{src}:{first + 2}: links to delegation/scheme.md, a page the hub makes",
+    ]
+    public = hub_copy.hub("check", "--public")
+    assert public.returncode == 1
+    for message in expected:
+        assert message in public.stderr
+    intranet = hub_copy.hub("check")
+    assert intranet.returncode == 0, intranet.stderr
+    built = hub_copy.build(env={"HUB_AUDIENCE": "public"})
+    assert built.returncode == 1
+    for message in expected:
+        assert "WARNING -  hub: " + message in built.log

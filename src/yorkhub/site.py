@@ -21,7 +21,7 @@ from yorkhub.context import Context
 from yorkhub.features.delegation import model as delegation
 from yorkhub.features.learning import model as learning
 from yorkhub.features.reference import glossary
-from yorkhub.features.safety import published_files, snippets
+from yorkhub.features.safety import public_links, published_files, snippets
 from yorkhub.features.timescales import model as timescales
 from yorkhub.generated import Generated
 from yorkhub.problems import Problem, unique_sorted
@@ -138,6 +138,9 @@ def plan(sources: list[Source], registries: dict, context: Context) -> Plan:
             else:
                 result.generated_left_out.add(uri)
         result.problems += output.problems
+    result.problems += public_links.generated_left_out(
+        published, result.generated_left_out, context
+    )
     result.problems = unique_sorted(result.problems)
     return result
 
