@@ -168,3 +168,27 @@ def test_links_that_break_only_in_the_public_build_are_named_by_check_public(hub
     assert built.returncode == 1
     for message in expected:
         assert "WARNING -  hub: " + message in built.log
+
+
+# --- found by trying hostile inputs: mkdocs.yml's text reaches every page as HTML ------------
+
+
+@pytest.mark.slow
+def test_active_content_in_mkdocs_yml_site_name_copyright_or_nav_is_refused(hub_copy):
+    config = hub_copy.root / "mkdocs.yml"
+    text = config.read_text()
+    text = text.replace("site_name: York practice hub", "site_name: '<img src=x onerror=y()>'")
+    text = text.replace(
+        "copyright: City of York Council, Children's Social Care",
+        "copyright: '<script>x()</script>'",
+    )
+    text = text.replace("  - Home: index.md", "  - '<svg onload=z()>': index.md")
+    config.write_text(text)
+    checked = hub_copy.hub("check")
+    assert checked.returncode == 1
+    for message in [
+        "mkdocs.yml: site_name: an event-handler attribute (onerror): remove it",
+        "mkdocs.yml: copyright: a <script> element: remove it",
+        "mkdocs.yml: nav: an event-handler attribute (onload): remove it",
+    ]:
+        assert message in checked.stderr

@@ -67,11 +67,27 @@ def _config(config: dict, active) -> list[Problem]:
     extra = dict(published.get("extra") or {})
     extra.pop("hub", None)  # the hub's settings: allow-list and patterns, never published
     published["extra"] = extra
-    return [
+    texts = paths(published, "") + [("nav", title) for title in _nav_titles(published.get("nav"))]
+    problems = [
         Problem("mkdocs.yml", None, f"personal data in {path}: {f.kind} {f.masked}: remove it")
-        for path, text in paths(published, "")
+        for path, text in texts
         for f in find(text, active)
     ]
+    # Material writes the site name, copyright and nav titles into every page as HTML.
+    return problems + [
+        Problem("mkdocs.yml", None, f"{path}: {message}")
+        for path, text in texts
+        for _, message in raw_html.find(text)
+    ]
+
+
+def _nav_titles(nav) -> list[str]:
+    """The section and page titles of mkdocs.yml's nav (the keys of its entries)."""
+    if isinstance(nav, list):
+        return [title for item in nav for title in _nav_titles(item)]
+    if isinstance(nav, dict):
+        return [str(k) for k in nav] + [t for v in nav.values() for t in _nav_titles(v)]
+    return []
 
 
 def scan(src: str, text: str, active) -> list[Problem]:
