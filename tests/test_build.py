@@ -46,7 +46,7 @@ def test_a_missing_registry_stops_the_build_with_what_to_do(hub_copy):
     (hub_copy.root / "data/themes.yml").unlink()
     built = hub_copy.build()
     assert built.returncode == 1
-    assert "data/themes.yml: registry not found: restore it from git" in built.log
+    assert "data/themes.yml: registry not found or empty: restore it from git" in built.log
     assert "Traceback" not in built.log
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import json
+import xml.etree.ElementTree as ET
 from datetime import date
 
 import pytest
@@ -99,6 +100,9 @@ def test_the_public_plan_keeps_public_generated_pages_and_leaves_out_internal_on
     assert "delegation/scheme.md" not in plan.generated
 
 
+ATOM = "http://www.w3.org/2005/Atom"
+
+
 def _internal_pages() -> list[Page]:
     plan = site.prepare(ROOT, load(ROOT), date(2026, 1, 1))
     return [p for p in plan.catalogue.pages if p.meta.get("visibility", "internal") == "internal"]
@@ -113,7 +117,7 @@ def _mark_internal_pages(hub_copy) -> dict[str, str]:
         parsed, _ = frontmatter.split(page.src, path.read_text(encoding="utf-8"))
         lines = path.read_text(encoding="utf-8").split("\n")
         title_line = parsed.lines["title"] - 1
-        lines[title_line] = "title: " + json.dumps(f"{marker}T {page.title}")
+        lines[title_line] = "title: " + json.dumps(f"{marker}T {page.title}"[:90])
         path.write_text("\n".join(lines) + f"\n\nDistinctive text {marker}B.\n", encoding="utf-8")
         markers[page.src] = marker
     return markers
@@ -131,10 +135,26 @@ def _output_text(folder) -> str:
     return "\n".join(parts)
 
 
+def _feed_targets(out) -> list[str]:
+    """The site paths the feed links to, each checked to be a file of the built site."""
+    feed = ET.parse(out / "feed.xml").getroot()
+    base = feed.findtext(f"{{{ATOM}}}id").removesuffix("feed.xml")
+    targets = set()
+    for link in feed.iter(f"{{{ATOM}}}link"):
+        path = link.get("href").removeprefix(base)
+        assert (out / path / "index.html").is_file() or (out / path).is_file(), path
+        targets.add(path)
+    return sorted(targets - {"feed.xml"})
+
+
 @pytest.mark.slow
 def test_the_public_build_leaves_every_internal_page_out_of_everything(hub_copy):
     markers = _mark_internal_pages(hub_copy)
     assert len(markers) > 5
+    accessibility = hub_copy.root / "docs/about/accessibility.md"
+    accessibility.write_text(
+        accessibility.read_text().replace("\nstatus:", "\nlast_reviewed: 2020-03-10\nstatus:", 1)
+    )
     public = hub_copy.hub("build", "--public", "--out", "site-public")
     assert public.returncode == 0, public.stdout + public.stderr
     out = hub_copy.root / "site-public"
@@ -160,6 +180,9 @@ def test_the_public_build_leaves_every_internal_page_out_of_everything(hub_copy)
         "about/glossary",
         "about/improvement-journey",
     ]
+    # Every address in the feed is a page the public build has (class 6): not What's new,
+    # which is internal, nor any internal page.
+    assert _feed_targets(out) == ["", "about/accessibility/"]
     # The intranet build of the same copy has them all, so the scan above could fail.
     intranet = hub_copy.hub("build", "--out", "site")
     assert intranet.returncode == 0, intranet.stdout + intranet.stderr

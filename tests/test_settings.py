@@ -14,11 +14,30 @@ BAD = [
     (
         "word_budget",
         "five hundred",
-        f"{WHERE}.word_budget: expected a whole number above 0, got 'five hundred'",
+        f"{WHERE}.word_budget: expected a whole number from 1 to 100,000, got 'five hundred'",
     ),
-    ("word_budget", True, f"{WHERE}.word_budget: expected a whole number above 0, got True"),
-    ("coverage_months", 1.5, f"{WHERE}.coverage_months: expected a whole number above 0, got 1.5"),
-    ("new_days", -3, f"{WHERE}.new_days: expected a whole number above 0, got -3"),
+    (
+        "word_budget",
+        True,
+        f"{WHERE}.word_budget: expected a whole number from 1 to 100,000, got True",
+    ),
+    (
+        "coverage_months",
+        1.5,
+        f"{WHERE}.coverage_months: expected a whole number from 1 to 1,200, got 1.5",
+    ),
+    # A window counted back past year 1 would stop the build with a traceback.
+    (
+        "coverage_months",
+        100_000,
+        f"{WHERE}.coverage_months: expected a whole number from 1 to 1,200, got 100000",
+    ),
+    ("new_days", -3, f"{WHERE}.new_days: expected a whole number from 1 to 36,500, got -3"),
+    (
+        "new_days",
+        10_000_000,
+        f"{WHERE}.new_days: expected a whole number from 1 to 36,500, got 10000000",
+    ),
     ("audience", "everyone", f"{WHERE}.audience: expected one of intranet, public, got 'everyone'"),
     ("drafts", 1, f"{WHERE}.drafts: expected one of exclude, preview, got 1"),
     (
@@ -50,7 +69,7 @@ BAD = [
         "coverage_months, default_visibility, drafts, mailboxes, new_days, review_months, "
         "site_url, word_budget",
     ),
-    ("review_months", 0, f"{WHERE}.review_months: expected a whole number above 0, got 0"),
+    ("review_months", 0, f"{WHERE}.review_months: expected a whole number from 1 to 1,200, got 0"),
     (
         "mailboxes",
         ["psw@example.org"],
@@ -122,5 +141,8 @@ def test_the_build_stops_on_a_bad_setting_with_the_same_message(hub_copy):
     hub_copy.write("mkdocs.yml", text.replace("word_budget: 500", "word_budget: five hundred"))
     built = hub_copy.build()
     assert built.returncode == 1
-    assert f"{WHERE}.word_budget: expected a whole number above 0, got 'five hundred'" in built.log
+    assert (
+        f"{WHERE}.word_budget: expected a whole number from 1 to 100,000, got 'five hundred'"
+        in built.log
+    )
     assert "Traceback" not in built.log

@@ -177,12 +177,12 @@ def every_problem(sources, registries) -> list:
 def test_two_pages_with_one_guide_number_or_id_are_both_named(registries):
     sources = [
         Source(f"guides/{n}.md", f"guides/{n}.md", guide(number, ident).encode())
-        for n, number, ident in [("a", 1, "same"), ("b", 1, "same"), ("c", 2, None)]
+        for n, number, ident in [("0001-a", 1, "same"), ("0001-b", 1, "same"), ("0002-c", 2, None)]
     ]
     messages = [str(p) for p in every_problem(sources, registries) if p.severity == "error"]
     assert messages == [
-        "guides/b.md:8: number: 1 is already used by guides/a.md: choose another",
-        "guides/b.md:9: id: same is already used by guides/a.md: choose another",
+        "guides/0001-b.md:8: number: 1 is already used by guides/0001-a.md: choose another",
+        "guides/0001-b.md:9: id: same is already used by guides/0001-a.md: choose another",
     ]
 
 

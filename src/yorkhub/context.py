@@ -25,3 +25,4 @@ class Context:
     data: dict[str, object] = field(default_factory=dict)
     timescales: dict[str, Timescale] = field(default_factory=dict)
     scheme: Scheme = field(default_factory=lambda: Scheme((), (), ()))
+    templates: frozenset[str] = frozenset()  # the page templates in overrides/ (main.html ...)

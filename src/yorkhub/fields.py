@@ -24,6 +24,24 @@ def text(value, _registries):
     return None, f"expected text, got {_show(value)}"
 
 
+TITLE_LIMIT = 90  # characters: a title fits a menu line, a browser tab and a search result
+
+
+def short_text(limit: int = TITLE_LIMIT) -> Check:
+    """Text of at most ``limit`` characters, such as a title."""
+
+    def check(value, registries):
+        clean, message = text(value, registries)
+        if message is None and len(clean) > limit:
+            return None, (
+                f"{len(clean)} characters, more than {limit}: shorten it "
+                "(put the detail in the summary or the page)"
+            )
+        return clean, message
+
+    return check
+
+
 def a_date(value, _registries):
     match = _DATE.match(str(value).strip()) if isinstance(value, (str, date)) else None
     if match:
@@ -110,6 +128,42 @@ def mapping(fields: dict[str, Check], required: tuple[str, ...]) -> Check:
 
 def anything(value, _registries):
     return value, None
+
+
+def settings(inner: Check, example: str) -> Check:
+    """A mapping of settings, with an example when the value is not a mapping at all."""
+
+    def check(value, registries):
+        if not isinstance(value, dict):
+            return None, f"expected settings such as {example}, got {_show(value)}"
+        return inner(value, registries)
+
+    return check
+
+
+def yes_no(value, _registries):
+    if isinstance(value, bool):
+        return value, None
+    return None, f"expected true or false, got {_show(value)}"
+
+
+def positive_number(value, _registries):
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 1000:
+        return value, None
+    return None, f"expected a number above 0 (such as 2 or 0.5), got {_show(value)}"
+
+
+_TEMPLATE = re.compile(r"^(?:[A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+\.html$")
+
+
+def template_name(value, _registries):
+    """A template's name inside overrides/ (whether it exists is checked with the project)."""
+    if isinstance(value, str) and _TEMPLATE.match(value) and ".." not in value:
+        return value, None
+    return (
+        None,
+        f"expected the name of a template in overrides/, such as 'main.html', got {_show(value)}",
+    )
 
 
 def _show(value) -> str:

@@ -7,11 +7,15 @@ is a setup mistake (``SetupError``), not a content problem.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from yorkhub import datafiles
 from yorkhub.problems import Problem, SetupError
+
+# An id is part of addresses (delegation/roles/team-manager/) and anchors: plain words only.
+ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,7 @@ class Registry:
         return key in self.entries
 
     def title(self, key: str) -> str:
-        return self.entries[key].get("title", key)
+        return str(self.entries[key].get("title", key))
 
     def ids(self) -> list[str]:
         return list(self.entries)
@@ -46,7 +50,7 @@ def from_data(
     label = f"data/{name}.yml"
     if raw is None:
         raise SetupError(
-            f"{label}: registry not found: restore it from git (the hub cannot check pages without it)"
+            f"{label}: registry not found or empty: restore it from git (the hub cannot check pages without it)"
         )
     if not isinstance(raw, list):
         raise SetupError(f"{label}: expected a list of entries, each starting '- id: ...'")
@@ -64,6 +68,14 @@ def load(
         else None
     )
     return from_data(name, raw, required)
+
+
+def _title(entry: dict) -> str | None:
+    from yorkhub.fields import short_text  # fields imports this module
+
+    if "title" not in entry:
+        return None
+    return short_text()(entry["title"], {})[1]
 
 
 def _entries(
@@ -86,6 +98,15 @@ def _entries(
             )
             continue
         key = str(entry["id"])
+        if title_message := _title(entry):
+            problems.append(
+                Problem(
+                    label,
+                    datafiles.line_of(entry, "title") or line,
+                    f"{key}: title: {title_message}",
+                )
+            )
+            continue
         if not key.isascii():
             problems.append(
                 Problem(
@@ -93,6 +114,16 @@ def _entries(
                     line,
                     f"{key}: id '{key}' has a character that only looks like a plain "
                     "letter (not ASCII): type the id with letters a-z, digits and hyphens",
+                )
+            )
+            continue
+        if not ID.match(key):
+            problems.append(
+                Problem(
+                    label,
+                    datafiles.line_of(entry, "id") or line,
+                    f"{key}: id {key!r}: expected lower-case letters, digits and hyphens, "
+                    "such as 'team-manager' (ids become addresses and anchors)",
                 )
             )
             continue

@@ -23,6 +23,8 @@ GUIDE = "one-minute-guide"  # the type whose pages the AP team publishes from gu
 STATUSES = ("draft", "approved", "retired")
 CHANGE_ACTIONS = ("approved", "retired")  # what an item of a page's ``changes`` records
 VISIBILITIES = ("internal", "public")
+HIDE = ("navigation", "toc", "footer", "path", "tags", "feedback")  # what Material can hide
+MATERIAL_FIELDS = ("hide", "search", "tags", "template")
 AUDIT_KINDS = (
     "single-agency-case-audit",
     "multi-agency-audit",
@@ -51,7 +53,10 @@ _theme = f.entry_of("themes", "theme")
 
 FIELDS: dict[str, Field] = {
     "type": Field(f.text, "what kind of page this is (see the table of types)"),
-    "title": Field(f.text, "the page's title, as a question or a task where it reads well"),
+    "title": Field(
+        f.short_text(),
+        f"the page's title, as a question or a task where it reads well ({f.TITLE_LIMIT} characters at most)",
+    ),
     "summary": Field(
         f.text, "one sentence saying what the page is for; shown in listings and search"
     ),
@@ -144,11 +149,22 @@ FIELDS: dict[str, Field] = {
         f.listed(f.mapping({"value": f.text, "reason": f.text}, ("value", "reason"))),
         "values the personal-data check may let through on this page, each with the reason (value in quotes)",
     ),
-    # Material for MkDocs' own page settings, passed through untouched.
-    "hide": Field(f.anything, "Material: parts of the layout to hide (navigation, toc)"),
-    "search": Field(f.anything, "Material: search settings such as boost or exclude"),
-    "tags": Field(f.anything, "Material: tags (the hub sets theme tags itself)"),
-    "template": Field(f.anything, "Material: a page template"),
+    # Material for MkDocs' own page settings, checked because Material stops with a traceback
+    # on a value it cannot use (the build gives Material a safe value instead, see site.py).
+    "hide": Field(
+        f.listed(f.one_of(*HIDE)), "Material: parts of the layout to hide: " + ", ".join(HIDE)
+    ),
+    "search": Field(
+        f.settings(
+            f.mapping({"exclude": f.yes_no, "boost": f.positive_number}, ()),
+            "'search: {exclude: true}' or 'search: {boost: 2}'",
+        ),
+        "Material: search settings: exclude (true or false) and boost (a number above 0)",
+    ),
+    "tags": Field(f.listed(f.text), "Material: tags (the hub sets theme tags itself)"),
+    "template": Field(
+        f.template_name, "Material: a page template, by its name in overrides/ ('main.html')"
+    ),
 }
 
 COMMON_REQUIRED = ("type", "title", "summary", "owner", "status")

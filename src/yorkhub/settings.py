@@ -66,7 +66,14 @@ CHOICES = {
     "drafts": ("exclude", "preview"),
     "default_visibility": ("internal", "public"),
 }
-NUMBERS = ("word_budget", "coverage_months", "new_days", "review_months")
+# Each number's largest sensible value: a window counted back from the build date must stay
+# inside the calendar (100 years), and no guide is longer than a short pamphlet.
+NUMBERS = {
+    "word_budget": 100_000,
+    "coverage_months": 1200,
+    "new_days": 36_500,
+    "review_months": 1200,
+}
 
 
 def _check(name: str, value: object) -> object:
@@ -75,8 +82,12 @@ def _check(name: str, value: object) -> object:
         raise SetupError(
             f"{WHERE}.{name}: expected one of {', '.join(CHOICES[name])}, got {value!r}"
         )
-    if name in NUMBERS and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-        raise SetupError(f"{WHERE}.{name}: expected a whole number above 0, got {value!r}")
+    if name in NUMBERS and (
+        isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= NUMBERS[name]
+    ):
+        raise SetupError(
+            f"{WHERE}.{name}: expected a whole number from 1 to {NUMBERS[name]:,}, got {value!r}"
+        )
     if name == "site_url" and not (
         isinstance(value, str) and value.startswith(("http://", "https://"))
     ):

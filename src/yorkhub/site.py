@@ -13,18 +13,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from yorkhub import addresses, datafiles, features, navigation, registry, render, search, visibility
 from yorkhub import catalogue as cat
-from yorkhub import datafiles, features, navigation, registry, render, search
+from yorkhub import markdown as md
 from yorkhub.catalogue import Catalogue, Source
 from yorkhub.context import Context
 from yorkhub.features.delegation import model as delegation
 from yorkhub.features.learning import model as learning
 from yorkhub.features.reference import glossary
-from yorkhub.features.safety import published_files
+from yorkhub.features.safety import public_links, published_files, snippets
 from yorkhub.features.timescales import model as timescales
 from yorkhub.generated import Generated
 from yorkhub.problems import Problem, unique_sorted
-from yorkhub.schema import GUIDE
+from yorkhub.schema import GUIDE, MATERIAL_FIELDS
 from yorkhub.settings import Settings
 
 
@@ -47,6 +48,8 @@ class Plan:
         """The draft guides this build leaves out (checked all the same)."""
         pages = self.everything.pages if self.everything else []
         return [p for p in pages if p.type == GUIDE and p.uri in self.excluded]
+
+    blocked_snippets: dict[str, set[str]] = field(default_factory=dict)  # src -> refused paths
 
     def left_out(self) -> set[str]:
         """Every site path this build leaves out, so the nav never points at one."""
@@ -78,13 +81,35 @@ def registries_from(data: dict[str, object]) -> tuple[dict[str, registry.Registr
 
 
 def make_context(
-    settings: Settings, today: date, glossary_: dict, data: dict, registries: dict
+    settings: Settings,
+    today: date,
+    glossary_: dict,
+    data: dict,
+    registries: dict,
+    templates: frozenset[str] = frozenset(),
 ) -> tuple[Context, list[Problem]]:
     """The build's context, with the timescales and the scheme of delegation checked once."""
     known, problems = timescales.parse(data.get("timescales"))
     scheme, found = delegation.parse(data.get("delegation"), registries["roles"])
-    context = Context(settings, today, glossary_, data, timescales=known, scheme=scheme)
+    context = Context(
+        settings, today, glossary_, data, timescales=known, scheme=scheme, templates=templates
+    )
     return context, problems + found
+
+
+def page_templates(root: Path) -> frozenset[str]:
+    """The templates a page may name: regular files in overrides/, no links, no folders."""
+    folder = root / "overrides"
+    if not folder.is_dir() or folder.is_symlink():
+        return frozenset()
+    found = set()
+    for path in folder.rglob("*.html"):
+        inside = path.relative_to(folder)
+        steps = [folder / step for step in inside.parents if step.parts] + [path]
+        partial = inside.parts[0] == "partials"  # pieces of Material's templates, not pages
+        if path.is_file() and not partial and not any(step.is_symlink() for step in steps):
+            found.add(inside.as_posix())
+    return frozenset(found)
 
 
 def prepare(root: Path, settings: Settings, today: date, changed: dict | None = None) -> Plan:
@@ -93,7 +118,9 @@ def prepare(root: Path, settings: Settings, today: date, changed: dict | None = 
     as it will be before writing it."""
     data = datafiles.load(root)
     registries, problems = registries_from(data)
-    context, found = make_context(settings, today, glossary.load(root), data, registries)
+    context, found = make_context(
+        settings, today, glossary.load(root), data, registries, page_templates(root)
+    )
     sources = cat.read_sources(root)
     for n, source in enumerate(sources):
         if changed and source.src in changed:
@@ -108,6 +135,9 @@ def prepare(root: Path, settings: Settings, today: date, changed: dict | None = 
     assets = sources.survey.asset_uris | set(result.images)  # in guides/, src is the site path
     for check in features.published_checks():  # links, once every published file is known
         found += check(result, assets)
+    result.blocked_snippets = published_files.blocked(sources.survey)
+    written = [(s.src, s.uri) for s in sources] + [(a[0], a[1]) for a in sources.survey.assets]
+    found += addresses.clashes(written, set(result.generated) | result.generated_left_out)
     result.problems = unique_sorted(problems + found + result.problems)
     return result
 
@@ -130,6 +160,9 @@ def plan(sources: list[Source], registries: dict, context: Context) -> Plan:
             else:
                 result.generated_left_out.add(uri)
         result.problems += output.problems
+    result.problems += public_links.generated_left_out(
+        published, result.generated_left_out, context
+    )
     result.problems = unique_sorted(result.problems)
     return result
 
@@ -140,14 +173,7 @@ def guide_images(images: list[tuple[str, str]], published: Catalogue) -> list[st
     return sorted(src for src, _ in images if src.rpartition("/")[0] in guides)
 
 
-def is_published(meta: dict, settings: Settings) -> bool:
-    """The one rule for written and generated pages alike: draft guides only in preview;
-    internal pages (``visibility``, else the default) only on the intranet."""
-    draft_guide = meta.get("type") == GUIDE and meta.get("status", "draft") == "draft"
-    if settings.drafts == "exclude" and draft_guide:
-        return False
-    visibility = meta.get("visibility", settings.default_visibility)
-    return not (settings.audience == "public" and visibility == "internal")
+is_published = visibility.is_published
 
 
 def files(result: Plan, nav: list | None) -> Files:
@@ -166,13 +192,28 @@ def nav_entries(result: Plan) -> list[navigation.Entry]:
     """Every published page and generated page, with its title and order (guides are listed
     on their index instead)."""
     entries = [
-        navigation.Entry(p.uri, p.title, p.order) for p in result.catalogue.pages if p.type != GUIDE
+        navigation.Entry(p.uri, md.title(p.title), p.order)
+        for p in result.catalogue.pages
+        if p.type != GUIDE
     ]
     for uri, made in result.generated.items():
         if made.meta is not None:
             order = made.meta.get("order", navigation.DEFAULT_ORDER)
-            entries.append(navigation.Entry(uri, made.title or uri, order))
+            entries.append(navigation.Entry(uri, md.title(made.title or uri), order))
     return entries
+
+
+# What Material gets instead of a page setting it cannot use (reported as a problem already):
+# its own defaults, so the build reaches its strict stop with every message, never a traceback.
+FALLBACKS = {"hide": [], "search": {}, "tags": [], "template": "main.html"}
+
+
+def material_fallbacks(record, meta: dict, context: Context) -> dict:
+    """Material's page settings that failed their check, each replaced by its default."""
+    bad = {key for key in MATERIAL_FIELDS if key in meta and key not in record.meta}
+    if "template" in record.meta and record.meta["template"] not in context.templates:
+        bad.add("template")
+    return {key: FALLBACKS[key] for key in bad}
 
 
 def page_markdown(result: Plan, uri: str, meta: dict, markdown: str) -> tuple[str, dict]:
@@ -180,9 +221,14 @@ def page_markdown(result: Plan, uri: str, meta: dict, markdown: str) -> tuple[st
     (search keywords and boosts; the learning themes as tags). In the preview, every page
     (generated ones too) starts with the banner of problems to fix."""
     added = search.settings(uri, meta, result.context.glossary)
+    if isinstance(meta.get("title"), str) and md.title(meta["title"]) != meta["title"]:
+        added["title"] = md.title(meta["title"])  # Material writes titles in unescaped
     record = result.catalogue.get(uri)
     if record is None:
         return result.banner + markdown, added
+    added |= material_fallbacks(record, meta, result.context)
+    if record.src in result.blocked_snippets:
+        markdown = snippets.neutralise(markdown, result.blocked_snippets[record.src])
     if themes := learning.tags(record, result.catalogue.registries["themes"]):
         added[learning.TAGS_KEY] = themes  # read by Material's tags plugin, after this hook
     return result.banner + render.page_markdown(record, markdown, result), added

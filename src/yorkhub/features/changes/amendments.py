@@ -42,10 +42,10 @@ def generate(catalogue, context) -> Output:
         rows = [
             [
                 day(c.day),
-                link(URI, c.page.uri, md.text(label(c.page))),
-                md.cell(c.version),
-                md.text(f"{c.kind}: {c.note}" if c.kind != "Updated" else c.note),
-                md.cell(roles.title(c.by) if c.by in roles else c.by),
+                link(URI, c.page.uri, label(c.page)),
+                c.version,
+                f"{c.kind}: {c.note}" if c.kind != "Updated" else c.note,
+                roles.title(c.by) if c.by in roles else c.by,
             ]
             for c in items
         ]

@@ -1,7 +1,9 @@
 """An Atom feed of new and updated pages, so staff can follow the hub in Outlook.
 
 Built with ElementTree, so every title and summary is escaped properly. Every
-link is absolute, from ``site_url``. The feed's ``updated`` time is its newest
+link is absolute, from ``site_url``, and names a page this build publishes: the
+entries come from the published pages, and the feed's own page link is What's new
+only where What's new is published (else the home page). The feed's ``updated`` time is its newest
 change, so the same content always gives the same file.
 """
 
@@ -10,11 +12,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from datetime import date
 
-from yorkhub import generated
-from yorkhub.features.changes.model import Change, all_changes, label, page_url
+from yorkhub import generated, visibility
+from yorkhub.features.changes import whats_new
+from yorkhub.features.changes.model import FEED_URI, Change, all_changes, label, page_url
 from yorkhub.generated import Output
 
-URI = "feed.xml"
+URI = FEED_URI
 ATOM = "http://www.w3.org/2005/Atom"
 TITLE = "York practice hub: new and updated pages"
 AUTHOR = "York Children's Social Care"
@@ -25,10 +28,14 @@ def generate(catalogue, context) -> Output:
     base = context.settings.site_url.rstrip("/") + "/"
     changes = all_changes(catalogue.pages, context.today)[:LIMIT]
     roles = catalogue.registries["roles"]
-    return Output(pages={URI: generated.data_file(render(changes, base, context.today, roles))})
+    shown = visibility.is_published({"title": whats_new.TITLE, **whats_new.META}, context.settings)
+    home = base + page_url(whats_new.URI) if shown else base
+    return Output(
+        pages={URI: generated.data_file(render(changes, base, context.today, roles, home))}
+    )
 
 
-def render(changes: list[Change], base: str, today: date, roles) -> str:
+def render(changes: list[Change], base: str, today: date, roles, home: str = "") -> str:
     """The Atom document for ``changes`` (newest first), with links under ``base``."""
     feed = ET.Element("feed", xmlns=ATOM)
     ET.SubElement(feed, "id").text = base + URI
@@ -38,7 +45,8 @@ def render(changes: list[Change], base: str, today: date, roles) -> str:
     ).text = "Practice standards, procedures and one minute guides for York Children's Social Care."
     ET.SubElement(feed, "updated").text = _stamp(changes[0].day if changes else today)
     ET.SubElement(feed, "link", rel="self", type="application/atom+xml", href=base + URI)
-    ET.SubElement(feed, "link", rel="alternate", type="text/html", href=base + "whats-new/")
+    alternate = home or base + page_url(whats_new.URI)
+    ET.SubElement(feed, "link", rel="alternate", type="text/html", href=alternate)
     ET.SubElement(ET.SubElement(feed, "author"), "name").text = AUTHOR
     for change in changes:
         feed.append(_entry(change, base, roles))

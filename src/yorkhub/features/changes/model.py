@@ -19,6 +19,7 @@ from yorkhub.schema import GUIDE
 NEW = "New"
 UPDATED = "Updated"
 RETIRED = "Retired"
+FEED_URI = "feed.xml"
 
 
 @dataclass(frozen=True)

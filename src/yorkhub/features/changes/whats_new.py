@@ -10,8 +10,7 @@ from __future__ import annotations
 from yorkhub import generated
 from yorkhub import markdown as md
 from yorkhub.features.changes.amendments import URI as AMENDMENTS_URI
-from yorkhub.features.changes.feed import URI as FEED_URI
-from yorkhub.features.changes.model import all_changes, label, split_recent
+from yorkhub.features.changes.model import FEED_URI, all_changes, label, split_recent
 from yorkhub.generated import Output
 from yorkhub.markdown import day, link, table
 
@@ -39,21 +38,19 @@ def generate(catalogue, context) -> Output:
         f"Every approved change, month by month: {link(URI, AMENDMENTS_URI, 'the amendments log')}.\n"
     )
     parts.append(subscribe(context.settings.site_url))
-    return Output(
-        pages={
-            URI: generated.page(
-                TITLE,
-                "\n".join(parts),
-                summary="New and updated pages across the hub, newest first.",
-                keywords=["new", "updated", "changes", "amendments", "subscribe", "RSS", "feed"],
-            )
-        }
-    )
+    return Output(pages={URI: generated.page(TITLE, "\n".join(parts), **META)})
 
 
-def badge(kind: str) -> str:
+# The page's front matter besides its title: the feed links the page only where it is published.
+META = {
+    "summary": "New and updated pages across the hub, newest first.",
+    "keywords": ["new", "updated", "changes", "amendments", "subscribe", "RSS", "feed"],
+}
+
+
+def badge(kind: str) -> md.Markdown:
     """The change as a word in a badge: the word carries the meaning, the colour only helps."""
-    return f'<span class="hub-badge hub-badge--{kind.lower()}">{kind}</span>'
+    return md.Markdown(f'<span class="hub-badge hub-badge--{kind.lower()}">{kind}</span>')
 
 
 def _log(changes) -> str:
@@ -61,8 +58,8 @@ def _log(changes) -> str:
         [
             day(c.day),
             badge(c.kind),
-            link(URI, c.page.uri, md.text(label(c.page))),
-            md.text(c.note or c.page.meta.get("summary", "")),
+            link(URI, c.page.uri, label(c.page)),
+            c.note or c.page.meta.get("summary", ""),
         ]
         for c in changes
     ]

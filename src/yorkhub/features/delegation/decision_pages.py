@@ -15,7 +15,7 @@ from yorkhub.features.delegation.model import Decision, Scheme, decider
 from yorkhub.features.delegation.scheme_page import NO_LAW, NO_ONE, sentence
 from yorkhub.features.delegation.scheme_page import URI as SCHEME_URI
 from yorkhub.generated import Output
-from yorkhub.markdown import link
+from yorkhub.markdown import link, text
 from yorkhub.registry import Registry
 
 
@@ -38,15 +38,16 @@ def decision_page(decision: Decision, scheme: Scheme, roles: Registry) -> genera
     page, role = uri(decision.id), roles.title(decision.lowest_role)
     consult = ", ".join(roles.title(r) for r in decision.consult) or NO_ONE
     parts = [
-        f"# {decision.question}\n",
+        f"# {text(decision.question)}\n",
         _draft(decision),
-        f"**{decision.decision}.** The lowest role that may decide is the **{decider(decision, roles)}**.",
-        f"Any role above the {role} may also decide; no role below may. If in doubt, ask your manager.\n",
-        f"Area of practice\n: {scheme.area_title(decision.area)}\n",
-        f"Must consult\n: {consult}\n",
-        f"Recorded in\n: {sentence(decision.recorded_in)}\n",
-        f"Legal basis\n: {decision.legal_basis or NO_LAW}\n",
-        f"Words people use\n: {', '.join(decision.keywords)}\n",
+        f"**{text(decision.decision)}.** The lowest role that may decide is the "
+        f"**{text(decider(decision, roles))}**.",
+        f"Any role above the {text(role)} may also decide; no role below may. If in doubt, ask your manager.\n",
+        f"Area of practice\n: {text(scheme.area_title(decision.area))}\n",
+        f"Must consult\n: {text(consult)}\n",
+        f"Recorded in\n: {text(sentence(decision.recorded_in))}\n",
+        f"Legal basis\n: {text(decision.legal_basis or NO_LAW)}\n",
+        f"Words people use\n: {text(', '.join(decision.keywords))}\n",
     ]
     parts += [
         f"See {link(page, role_uri(decision.lowest_role), f'everything the {role} can decide')}, or "
@@ -63,4 +64,4 @@ def decision_page(decision: Decision, scheme: Scheme, roles: Registry) -> genera
 def _draft(decision: Decision) -> str:
     if decision.status != "draft":
         return ""
-    return f'!!! warning "Draft"\n\n    {decision.note} Check with your manager before you rely on it.\n'
+    return f'!!! warning "Draft"\n\n    {text(decision.note)} Check with your manager before you rely on it.\n'

@@ -143,6 +143,11 @@ def _areas(raw: list) -> tuple[list[Area], list[Problem]]:
             problems.append(
                 Problem(FILE, line_of(entry), f"area {number}: expected 'id:' and 'title:'")
             )
+        elif message := _id(entry["id"]) or fields.short_text()(entry["title"], {})[1]:
+            field = "id" if _id(entry["id"]) else "title"
+            problems.append(
+                Problem(FILE, line_of(entry, field), f"area {number}: {field}: {message}")
+            )
         elif any(a.id == entry["id"] for a in areas):
             problems.append(
                 Problem(
@@ -230,7 +235,7 @@ def _id(value, *_):
 
 def _question(value, *_):
     if isinstance(value, str) and value.startswith("Who ") and value.rstrip().endswith("?"):
-        return None
+        return fields.short_text()(value, {})[1]  # the decision's page title
     return f"expected a question people ask, such as 'Who can approve a care plan?', got {value!r}"
 
 

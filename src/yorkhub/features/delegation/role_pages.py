@@ -15,7 +15,7 @@ from yorkhub.features.delegation.model import Decision, Scheme, decider, draft_n
 from yorkhub.features.delegation.scheme_page import NO_LAW, NO_ONE, sentence
 from yorkhub.features.delegation.scheme_page import URI as SCHEME_URI
 from yorkhub.generated import Output
-from yorkhub.markdown import link
+from yorkhub.markdown import link, text
 from yorkhub.registry import Registry
 
 INDEX = "delegation/roles/index.md"
@@ -61,7 +61,7 @@ def roles_index(scheme: Scheme, roles: Registry) -> generated.Generated:
         description = (
             roles.entries[held].get("description") or "a role the law names for some decisions."
         )
-        lines.append(f"- **{roles.title(held)}**: {description}")
+        lines.append(f"- **{text(roles.title(held))}**: {text(description)}")
     return generated.page(
         "What can each role decide?",
         "\n".join(lines) + "\n",
@@ -72,7 +72,7 @@ def roles_index(scheme: Scheme, roles: Registry) -> generated.Generated:
 
 def role_page(scheme: Scheme, roles: Registry, role: str) -> generated.Generated:
     """The page for one role: its own decisions, those it may take from below, and who is above."""
-    title = roles.title(role)
+    title = text(roles.title(role))
     page = uri(role)
     parts = [
         f"# What can {_article(title)} {title} decide?\n",
@@ -88,27 +88,28 @@ def role_page(scheme: Scheme, roles: Registry, role: str) -> generated.Generated
             f"No decision in the scheme names {_article(title)} {title} as the lowest role. If in doubt, ask your manager.\n"
         )
     parts += _below(scheme, roles, role, page) + _above(scheme, roles, role, page)
+    plain = roles.title(role)
     return generated.page(
-        f"What can {_article(title)} {title} decide?",
+        f"What can {_article(plain)} {plain} decide?",
         "\n".join(parts),
         type=TYPE,
-        summary=f"The decisions York's scheme of delegation gives {_article(title)} {title}, and those they may also take.",
+        summary=f"The decisions York's scheme of delegation gives {_article(plain)} {plain}, and those they may also take.",
     )
 
 
 def _section(decision: Decision, scheme: Scheme, roles: Registry, page: str) -> str:
     consult = ", ".join(roles.title(r) for r in decision.consult) or NO_ONE
     lines = [
-        f"### {decision.question} {{ #{decision.id} {EXCLUDED} }}\n",
-        f"{decision.decision}. The lowest role that may decide: **{decider(decision, roles)}**.\n",
-        f"- **Area**: {scheme.area_title(decision.area)}",
-        f"- **Must consult**: {consult}",
-        f"- **Recorded in**: {sentence(decision.recorded_in)}",
-        f"- **Legal basis**: {decision.legal_basis or NO_LAW}",
-        f"- **Words people use**: {', '.join(decision.keywords)}",
+        f"### {text(decision.question)} {{ #{decision.id} {EXCLUDED} }}\n",
+        f"{text(decision.decision)}. The lowest role that may decide: **{text(decider(decision, roles))}**.\n",
+        f"- **Area**: {text(scheme.area_title(decision.area))}",
+        f"- **Must consult**: {text(consult)}",
+        f"- **Recorded in**: {text(sentence(decision.recorded_in))}",
+        f"- **Legal basis**: {text(decision.legal_basis or NO_LAW)}",
+        f"- **Words people use**: {text(', '.join(decision.keywords))}",
     ]
     if decision.status == "draft":
-        lines.append(f"- **Draft**: {decision.note}")
+        lines.append(f"- **Draft**: {text(decision.note)}")
     lines.append(
         f"\n{link(page, decision_uri(decision.id), 'This decision on its own page')}; "
         f"{_to(page, SCHEME_URI, f'decision-{decision.id}', 'in the full scheme')}.\n"
@@ -117,14 +118,14 @@ def _section(decision: Decision, scheme: Scheme, roles: Registry, page: str) -> 
 
 
 def _below(scheme: Scheme, roles: Registry, role: str, page: str) -> list[str]:
-    title = roles.title(role)
+    title = text(roles.title(role))
     below = scheme.below(role)
     parts = [f"## What else may {_article(title)} {title} decide? {{ {EXCLUDED} }}\n"]
     if not below:
         return parts + ["No decisions are delegated to a role below this one.\n"]
     parts.append("These decisions are delegated to a role below, so this role may take them too:\n")
     parts += [
-        f"- {link(page, decision_uri(d.id), d.decision)} (lowest role: {roles.title(d.lowest_role)})"
+        f"- {link(page, decision_uri(d.id), d.decision)} (lowest role: {text(roles.title(d.lowest_role))})"
         for d in below
     ]
     return parts + [""]

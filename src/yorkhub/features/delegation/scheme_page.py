@@ -13,6 +13,7 @@ from html import escape
 from yorkhub import generated
 from yorkhub.features.delegation.model import Decision, Scheme, decider, draft_notice
 from yorkhub.generated import Output
+from yorkhub.markdown import text
 from yorkhub.registry import Registry
 
 URI = "delegation/scheme.md"
@@ -42,7 +43,7 @@ def scheme_page(scheme: Scheme, roles: Registry) -> generated.Generated:
         decisions = scheme.in_area(area.id)
         if decisions:
             parts += [
-                f"## {area.title}: who can decide? {{#area-{area.id}}}\n",
+                f"## {text(area.title)}: who can decide? {{#area-{area.id}}}\n",
                 area_table(area.id, decisions, scheme, roles),
             ]
     return generated.page(

@@ -62,7 +62,7 @@ def entry(page) -> str:
     """One guide as a list item: number, linked title, date, summary."""
     status = f" **({page.status})**" if page.status in ("draft", "retired") else ""
     return (
-        f"- No. {page.meta['number']}: **{link(URI, page.uri, md.text(page.title))}**{status}, "
+        f"- No. {page.meta['number']}: **{link(URI, page.uri, page.title)}**{status}, "
         f"published {day(page.meta['published'])}. {md.text(page.meta.get('summary', ''))}"
     )
 
@@ -75,9 +75,9 @@ def _table(pages) -> str:
     rows = [
         [
             f"No. {p.meta['number']}",
-            link(URI, p.uri, md.text(p.title)),
+            link(URI, p.uri, p.title),
             day(p.meta["published"]),
-            md.text(p.meta.get("summary", "")),
+            p.meta.get("summary", ""),
         ]
         for p in pages
     ]
@@ -89,5 +89,5 @@ def _grouped(pages, key: str, order, label) -> str:
     for group in order:
         members = [p for p in pages if group in p.meta.get(key, [])]
         if members:
-            parts += [f"### {label(group)} {{ data-search-exclude }}\n", _list(members)]
+            parts += [f"### {md.text(label(group))} {{ data-search-exclude }}\n", _list(members)]
     return "\n".join(parts)

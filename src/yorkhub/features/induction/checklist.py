@@ -13,7 +13,7 @@ from html import escape
 from yorkhub import generated
 from yorkhub.features.induction.model import Item, by_week, item_key, items
 from yorkhub.generated import Output
-from yorkhub.markdown import inline, link
+from yorkhub.markdown import link, text
 
 URI = "induction/index.md"
 PRINT_URI = "induction/print.md"
@@ -33,7 +33,7 @@ def checklist_page(pathway: list[Item], owner: str) -> generated.Generated:
     parts = [
         "# Induction for new starters\n",
         '!!! warning "Draft"\n',
-        f"    This pathway is a draft awaiting approval by the {owner}. Your manager will add what is",
+        f"    This pathway is a draft awaiting approval by the {text(owner)}. Your manager will add what is",
         "    particular to your team.\n",
         "Welcome to York Children's Social Care. Read these pages in your first weeks, in this order.",
         "Each one says why it matters. Talk about them with your manager in supervision.\n",
@@ -59,6 +59,6 @@ def _list(week_items: list[Item]) -> str:
     for item in week_items:
         lines.append(
             f'<li data-induction-item="{escape(item_key(item))}" markdown="span">'
-            f"{link(URI, item.uri, inline(item.title))}: {inline(item.why)}</li>"
+            f"{link(URI, item.uri, item.title)}: {text(item.why)}</li>"
         )
     return "\n".join(lines + ["</ul>\n"])

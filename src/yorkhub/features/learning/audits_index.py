@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from yorkhub import generated
-from yorkhub import markdown as md
 from yorkhub.features.learning.model import AUDITS_INDEX, audits, kind_label, stamp
 from yorkhub.generated import Output
 from yorkhub.markdown import link, month, table
@@ -19,10 +18,10 @@ findings raise. Dates show the month only: for most audits the day is not known.
 def generate(catalogue, context) -> Output:
     rows = [
         [
-            link(AUDITS_INDEX, p.uri, md.text(p.title)),
+            link(AUDITS_INDEX, p.uri, p.title),
             kind_label(p.meta.get("kind", "")),
             month(p.meta["date"]),
-            md.text(p.meta.get("scope", "")),
+            p.meta.get("scope", ""),
             p.meta.get("cases", "not known"),
             len(p.meta.get("findings", [])),
         ]

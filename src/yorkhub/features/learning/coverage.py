@@ -10,7 +10,6 @@ useful whatever the window.
 from __future__ import annotations
 
 from yorkhub import generated
-from yorkhub import markdown as md
 from yorkhub.features.learning.model import findings, months_before, stamp, theme_uri
 from yorkhub.generated import Output
 from yorkhub.markdown import day, link, month, table
@@ -64,7 +63,7 @@ def theme_row(catalogue, key: str, since) -> dict:
     found = findings(catalogue, key)
     recent = {f.audit.uri for f in found if f.date >= since}
     guides = [p for p in catalogue.by_type(GUIDE) if key in p.themes and p.status == "approved"]
-    title = md.text(catalogue.registries["themes"].title(key))
+    title = catalogue.registries["themes"].title(key)
     return {
         "key": key,
         "link": link(URI, theme_uri(key), title),

@@ -24,9 +24,9 @@ def section(page, themes) -> str:
     """The facts line and the findings list, as Markdown."""
     meta = page.meta
     facts = [
-        f"Kind: {kind_label(meta.get('kind', ''))}",
+        f"Kind: {md.text(kind_label(meta.get('kind', '')))}",
         f"When: {month(meta['date'])}" if "date" in meta else None,
-        f"Cases audited: {meta.get('cases', 'not known')}",
+        f"Cases audited: {md.text(meta.get('cases', 'not known'))}",
     ]
     lines = [HEADING, "", " · ".join(f for f in facts if f), ""]
     for finding in meta["findings"]:

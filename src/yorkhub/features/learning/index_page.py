@@ -87,7 +87,7 @@ def written_pages(catalogue) -> str:
         return ""
     lines = ["## What else is in this section?\n"]
     lines += [
-        f"- **{link(URI, e.uri, md.text(e.title))}**: {md.text(pages[e.uri].meta.get('summary', ''))}"
+        f"- **{link(URI, e.uri, e.title)}**: {md.text(pages[e.uri].meta.get('summary', ''))}"
         for e in entries
     ]
     return "\n".join(lines) + "\n"

@@ -74,7 +74,7 @@ def matrix(docs, keys, themes) -> str:
     ]
     for page in docs:
         cells = ["<td>Yes</td>" if k in page.themes else "<td></td>" for k in keys]
-        row_head = f'<th scope="row" markdown="span">{link(URI, page.uri, md.text(page.title))} ({type_label(page).lower()})</th>'
+        row_head = f'<th scope="row" markdown="span">{link(URI, page.uri, page.title)} ({type_label(page).lower()})</th>'
         lines.append('<tr markdown="1">' + row_head + "".join(cells) + "</tr>")
     lines += ["</tbody>", "</table>", "</div>", ""]
     return "\n".join(lines)
@@ -90,9 +90,7 @@ def by_theme(catalogue, keys, themes) -> str:
             parts.append("_No document addresses this theme yet._\n")
             continue
         parts.append(
-            "\n".join(
-                f"- {link(URI, p.uri, md.text(p.title))} ({type_label(p).lower()})" for p in pages
-            )
+            "\n".join(f"- {link(URI, p.uri, p.title)} ({type_label(p).lower()})" for p in pages)
             + "\n"
         )
     return "\n".join(parts)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from yorkhub.markdown import day
+from yorkhub.markdown import day, title
 from yorkhub.page import Page
 from yorkhub.schema import TYPES
 
@@ -123,5 +123,6 @@ def page_themes(page: Page) -> list[str]:
 
 
 def tags(page: Page, themes: Registry) -> list[str]:
-    """The titles of the themes a page is about, as tags for Material's tags plugin."""
-    return [themes.title(t) for t in page_themes(page) if t in themes]
+    """The titles of the themes a page is about, as tags for Material's tags plugin (which
+    writes them into the page as they are, so a tag in one is escaped)."""
+    return [title(themes.title(t)) for t in page_themes(page) if t in themes]

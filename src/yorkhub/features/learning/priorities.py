@@ -52,5 +52,5 @@ def served_by(catalogue, key: str) -> str:
     ]
     for page in pages:
         draft = " (draft)" if page.status == "draft" else ""
-        lines.append(f"- {type_label(page)}: {link(URI, page.uri, md.text(page.title))}{draft}")
+        lines.append(f"- {type_label(page)}: {link(URI, page.uri, page.title)}{draft}")
     return "\n".join(lines) + "\n"

@@ -42,7 +42,7 @@ def theme_page(catalogue, key: str, today) -> generated.Generated:
     themes, uri = catalogue.registries["themes"], theme_uri(key)
     title, description = themes.title(key), themes.entries[key]["description"]
     parts = [
-        f"# {title}\n",
+        f"# {md.text(title)}\n",
         stamp(today),
         "## What does this theme mean?\n",
         md.text(description) + "\n",
@@ -58,7 +58,7 @@ def theme_page(catalogue, key: str, today) -> generated.Generated:
         type="learning-theme",
         theme=key,
         summary=description,
-        theme_tags=[title],
+        theme_tags=[md.title(title)],
     )
 
 
@@ -68,7 +68,7 @@ def finding_list(uri: str, found) -> str:
         return "_No audit finding in the hub is tagged with this theme yet._\n"
     lines = [
         f"- **{month(f.date)}**, {KIND_LABELS[f.kind]}: {md.text(f.summary)} "
-        f"({link(uri, f.audit.uri, md.text(f.audit.title))})"
+        f"({link(uri, f.audit.uri, f.audit.title)})"
         for f in found
     ]
     return "\n".join(lines) + "\n"
@@ -82,7 +82,7 @@ def document_list(uri: str, pages) -> str:
     for page in pages:
         draft = " (draft)" if page.status == "draft" else ""
         lines.append(
-            f"- {type_label(page)}: **{link(uri, page.uri, md.text(page.title))}**{draft}. "
+            f"- {type_label(page)}: **{link(uri, page.uri, page.title)}**{draft}. "
             f"{md.text(page.meta.get('summary', ''))}"
         )
     return "\n".join(lines) + "\n"

@@ -10,10 +10,11 @@ from yorkhub.features.reference import (
     links,
     pages_list,
     review_schedule,
+    templates,
     unique_ids,
 )
 
-CHECKS = (unique_ids.check,)
+CHECKS = (unique_ids.check, templates.check)
 GENERATORS = (
     content_model.generate,
     glossary_page.generate,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from yorkhub import generated
 from yorkhub.generated import Output
+from yorkhub.markdown import Markdown as M
 from yorkhub.markdown import table
 from yorkhub.schema import COMMON_OPTIONAL, COMMON_REQUIRED, FIELDS, TYPES
 
@@ -20,14 +21,22 @@ def generate(catalogue, context) -> Output:
         table(
             ["type", "what it is", "fields it needs beyond the common ones"],
             [
-                [f"`{key}`", f"{t.label}: {t.purpose}", ", ".join(f"`{r}`" for r in t.required)]
+                [
+                    M(f"`{key}`"),
+                    M(f"{t.label}: {t.purpose}"),
+                    M(", ".join(f"`{r}`" for r in t.required)),
+                ]
                 for key, t in TYPES.items()
             ],
         ),
         "\n## Which fields does every page need?\n",
-        table(["field", "what it holds"], [[f"`{k}`", FIELDS[k].help] for k in COMMON_REQUIRED]),
+        table(
+            ["field", "what it holds"], [[M(f"`{k}`"), M(FIELDS[k].help)] for k in COMMON_REQUIRED]
+        ),
         "\n## Which fields may a page add?\n",
-        table(["field", "what it holds"], [[f"`{k}`", FIELDS[k].help] for k in COMMON_OPTIONAL]),
+        table(
+            ["field", "what it holds"], [[M(f"`{k}`"), M(FIELDS[k].help)] for k in COMMON_OPTIONAL]
+        ),
         "\n## Which fields belong to one type?\n",
         table(["field", "type", "what it holds"], _type_fields()),
         "\n## Which ids can I use?\n",
@@ -35,7 +44,7 @@ def generate(catalogue, context) -> Output:
     for name in ("roles", "themes", "priorities"):
         reg = registries[name]
         parts.append(f"\n### {name.capitalize()} (from `{reg.file}`)\n")
-        parts.append(table(["id", "title"], [[f"`{k}`", reg.title(k)] for k in reg.ids()]))
+        parts.append(table(["id", "title"], [[M(f"`{k}`"), reg.title(k)] for k in reg.ids()]))
     return Output(
         pages={
             URI: generated.page(
@@ -52,5 +61,5 @@ def _type_fields() -> list[list[str]]:
     for key, page_type in TYPES.items():
         for name in page_type.required + page_type.optional:
             need = "required" if name in page_type.required else "optional"
-            rows.append([f"`{name}`", f"`{key}` ({need})", FIELDS[name].help])
+            rows.append([M(f"`{name}`"), M(f"`{key}` ({need})"), M(FIELDS[name].help)])
     return rows

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import posixpath
 
-from yorkhub.markdown import link
+from yorkhub.markdown import link, text
 from yorkhub.navigation import Entry, children
 from yorkhub.schema import GUIDE
 
@@ -31,6 +31,6 @@ def _contents(page, catalogue) -> str:
     if not entries:
         return "_No pages here yet._"
     return "\n".join(
-        f"- **{link(page.uri, e.uri, e.title)}**: {pages[e.uri].meta.get('summary', '')}"
+        f"- **{link(page.uri, e.uri, e.title)}**: {text(pages[e.uri].meta.get('summary', ''))}"
         for e in entries
     )

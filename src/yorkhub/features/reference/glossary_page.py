@@ -5,14 +5,14 @@ from __future__ import annotations
 from yorkhub import generated
 from yorkhub.features.reference.glossary import FILE
 from yorkhub.generated import Output
-from yorkhub.markdown import table
+from yorkhub.markdown import strong, table
 
 URI = "about/glossary.md"
 
 
 def generate(catalogue, context) -> Output:
     rows = [
-        [f"**{abbr}**", meaning]
+        [strong(abbr), meaning]
         for abbr, meaning in sorted(context.glossary.items(), key=lambda kv: kv[0].lower())
     ]
     body = [

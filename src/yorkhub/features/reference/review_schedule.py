@@ -10,7 +10,7 @@ import json
 
 from yorkhub import generated
 from yorkhub.generated import Output
-from yorkhub.markdown import link, table
+from yorkhub.markdown import Markdown, link, table
 
 URI = "authoring/review-schedule.md"
 JSON_URI = "reviews.json"
@@ -29,7 +29,7 @@ def generate(catalogue, context) -> Output:
             p.status,
             p.meta.get("last_reviewed"),
             p.review_by,
-            "**overdue**" if p in overdue else "",
+            Markdown("**overdue**") if p in overdue else "",
         ]
         for p in pages
     ]

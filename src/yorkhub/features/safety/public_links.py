@@ -14,6 +14,7 @@ import re
 from urllib.parse import urlsplit
 
 from yorkhub.features.safety.raw_html import without_code
+from yorkhub.features.timescales import model as timescales
 from yorkhub.problems import Problem
 
 # Inline links [text](target "title") and reference definitions [id]: target
@@ -62,6 +63,35 @@ def draft_links(catalogue, context) -> list[Problem]:
                     line,
                     f"links to {drafts[target].src}, a draft guide the build leaves out until it "
                     "is approved: remove the link until then (make serve shows drafts)",
+                )
+            )
+    return problems
+
+
+def generated_left_out(catalogue, left_out: set[str], context) -> list[Problem]:
+    """Links from published pages to pages the hub generates but this build leaves out
+    (internal in the public build), and ``[[timescale:ID]]`` where the Timescales page is
+    one of them. Run once the generators have run, since only then is it known which
+    generated pages are published (``site.plan``)."""
+    problems = []
+    for page in catalogue.pages:
+        if timescales.PAGE_URI in left_out:
+            problems += [
+                Problem(
+                    page.src,
+                    page.body_line + ref.offset,
+                    f"[[timescale:{ref.id}]] links to Timescales at a glance, which this build "
+                    "leaves out (it is internal): write the timescale in words on a public page",
+                )
+                for ref in timescales.references(page.body)
+            ]
+        for line, target in _targets(page, dict.fromkeys(left_out), context.settings.site_url):
+            problems.append(
+                Problem(
+                    page.src,
+                    line,
+                    f"links to {target}, a page the hub makes that this build leaves out (it is "
+                    "internal): remove the link from this page",
                 )
             )
     return problems

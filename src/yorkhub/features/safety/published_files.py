@@ -34,7 +34,8 @@ def check(survey, catalogue, left_out: set[str], settings) -> list[Problem]:
     for src, raw in sorted(texts):
         text = raw.decode("utf-8", errors="replace")
         problems += scan(src, text, active)
-        if src.lower().endswith((".svg", ".xml")):  # browsers run scripts inside an SVG
+        # Browsers run scripts inside an SVG; included text is pasted into pages as it is.
+        if src.lower().endswith((".svg", ".xml")) or src in survey.included:
             problems += [
                 Problem(src, text.count("\n", 0, offset) + 1, message)
                 for offset, message in raw_html.find(text)
@@ -66,11 +67,27 @@ def _config(config: dict, active) -> list[Problem]:
     extra = dict(published.get("extra") or {})
     extra.pop("hub", None)  # the hub's settings: allow-list and patterns, never published
     published["extra"] = extra
-    return [
+    texts = paths(published, "") + [("nav", title) for title in _nav_titles(published.get("nav"))]
+    problems = [
         Problem("mkdocs.yml", None, f"personal data in {path}: {f.kind} {f.masked}: remove it")
-        for path, text in paths(published, "")
+        for path, text in texts
         for f in find(text, active)
     ]
+    # Material writes the site name, copyright and nav titles into every page as HTML.
+    return problems + [
+        Problem("mkdocs.yml", None, f"{path}: {message}")
+        for path, text in texts
+        for _, message in raw_html.find(text)
+    ]
+
+
+def _nav_titles(nav) -> list[str]:
+    """The section and page titles of mkdocs.yml's nav (the keys of its entries)."""
+    if isinstance(nav, list):
+        return [title for item in nav for title in _nav_titles(item)]
+    if isinstance(nav, dict):
+        return [str(k) for k in nav] + [t for v in nav.values() for t in _nav_titles(v)]
+    return []
 
 
 def scan(src: str, text: str, active) -> list[Problem]:
@@ -118,6 +135,21 @@ def _included_pages(survey, catalogue, left_out: set[str]) -> list[Problem]:
                     )
                 )
     return problems
+
+
+def blocked(survey) -> dict[str, set[str]]:
+    """For each page, the snippet paths it writes that lead to a refused file (directly
+    or through the files they include): the build must not let pymdownx read them."""
+    by_src: dict[str, list] = {}
+    for include in survey.includes:
+        by_src.setdefault(include.src, []).append(include)
+    found: dict[str, set[str]] = {}
+    for src, includes in by_src.items():
+        for include in includes:
+            reached = [include] + (_closure(include.target, by_src) if include.target else [])
+            if any(i.problem for i in reached):
+                found.setdefault(src, set()).add(include.path)
+    return found
 
 
 def _closure(src: str, by_src: dict) -> list:

@@ -55,6 +55,30 @@ def references(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def neutralise(text: str, paths: set[str]) -> str:
+    """``text`` with each reference to one of ``paths`` escaped (a leading ``;``), so
+    pymdownx shows it instead of reading a file that would crash or hang it (the
+    problem is reported already, and fails the strict build)."""
+    lines, block = text.split("\n"), False
+    for number, line in enumerate(lines):
+        match = _MARKER.match(line)
+        if match and match.group("escape"):
+            continue
+        if match and match.group("block"):
+            block = not block
+            continue
+        if match:
+            path = match.group("quoted")[1:-1].strip()
+        elif block:
+            path = line.strip()
+        else:
+            continue
+        if file_part(path) in paths:
+            indent = len(line) - len(line.lstrip(" \t"))
+            lines[number] = line[:indent] + ";" + line[indent:]
+    return "\n".join(lines)
+
+
 def file_part(path: str) -> str:
     """The file of a snippet path, without its line range or section."""
     return _SUFFIX.sub("", path, count=1) if len(path) < 1000 else path

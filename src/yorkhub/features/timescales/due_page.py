@@ -22,7 +22,7 @@ from yorkhub import generated
 from yorkhub.features.timescales import due
 from yorkhub.features.timescales import model as timescales
 from yorkhub.generated import Output
-from yorkhub.markdown import cell, link, table
+from yorkhub.markdown import link, table
 
 URI = "timescales/due.md"
 OWNER = "principal-social-worker"
@@ -86,7 +86,7 @@ HEADERS = ["What", "Rule", "Must or should?", "Source"]
 
 
 def _row(t: timescales.Timescale) -> list[str]:
-    what = link(URI, timescales.PAGE_URI, cell(t.what), t.id)
+    what = link(URI, timescales.PAGE_URI, t.what, t.id)
     return [what, _sentence(t.rule.words()), t.duty, t.source]
 
 

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 
 from yorkhub.datafiles import line_of
 from yorkhub.fields import suggestion
+from yorkhub.markdown import strong, text
 from yorkhub.problems import Problem
+from yorkhub.registry import ID
 
 FILE = "data/timescales.yml"
 PAGE_URI = "timescales/index.md"  # the generated "Timescales at a glance" page
@@ -177,6 +179,15 @@ def _entry(
         what = f"timescale {number}" if where is None else "this timescale"
         return None, [Problem(FILE, where, f"{what}: expected fields starting with 'id: ...'")]
     key = str(entry["id"])
+    if not ID.match(key):
+        return None, [
+            Problem(
+                FILE,
+                line_of(entry, "id"),
+                f"{key}: id: expected lower-case letters, digits and hyphens, such as 'icpc' "
+                "(pages write [[timescale:ID]] and the id becomes an anchor)",
+            )
+        ]
     if key in found:
         return None, [
             Problem(FILE, line_of(entry, "id"), f"{key}: id is used twice: ids must be unique")
@@ -353,8 +364,11 @@ def _prose_lines(markdown: str) -> list[str | None]:
 def render(timescale: Timescale, from_uri: str) -> str:
     """The phrase in bold, then where it comes from, linked to its row on the Timescales page."""
     target = posixpath.relpath(PAGE_URI, posixpath.dirname(from_uri) or ".")
-    title = timescale.source.replace('"', "'")
-    return f'**{timescale.phrase}** ([{timescale.label}]({target}#{timescale.id} "{title}"))'
+    # The title is an attribute: Markdown writes it escaped, so only its quotes need care.
+    title = " ".join(timescale.source.split()).replace('"', "'")
+    return (
+        f'{strong(timescale.phrase)} ([{text(timescale.label)}]({target}#{timescale.id} "{title}"))'
+    )
 
 
 def unknown(src: str, body: str, body_line: int, known: dict[str, Timescale]) -> list[Problem]:

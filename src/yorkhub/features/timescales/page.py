@@ -12,7 +12,7 @@ from yorkhub import generated
 from yorkhub.features.timescales import due, due_page
 from yorkhub.features.timescales import model as timescales
 from yorkhub.generated import Output
-from yorkhub.markdown import cell, link, table
+from yorkhub.markdown import Markdown, link, strong, table, text
 
 URI = timescales.PAGE_URI
 APPROVER = "principal-social-worker"  # York's standards are drafts until this role approves them
@@ -54,7 +54,7 @@ def page(
     )
     parts = [
         "# Timescales at a glance\n",
-        INTRO.format(approver=approver),
+        INTRO.format(approver=text(approver)),
     ]
     ruled = [t for t in entries if t.rule is not None]
     if ruled:  # the tools' data, once for the page
@@ -82,7 +82,7 @@ def page(
 
 
 def _row(t: timescales.Timescale, approver: str) -> list[str]:
-    when = (
+    when = text(
         f"{t.phrase[:1].upper()}{t.phrase[1:]}."
         if t.is_set
         else f"York has not yet set a standard. Until it does: {t.phrase}."
@@ -90,12 +90,15 @@ def _row(t: timescales.Timescale, approver: str) -> list[str]:
     source = t.source
     if t.basis == "york-standard" and t.status == "draft":
         source += f" Draft: awaiting approval by the {approver}."
-    beside = due_page.tool(t, URI) if t.rule is not None else ""
-    return [f"**{cell(t.what)}**{{#{t.id}}}", f"{when} {t.note} {beside}".strip(), t.duty, source]
+    if t.note:
+        when += f" {text(t.note)}"
+    if t.rule is not None:  # the calculator beside it, opened with this timescale's event
+        when += f" {due_page.tool(t, URI)}"
+    return [Markdown(f"{strong(t.what)}{{#{t.id}}}"), Markdown(when), t.duty, source]
 
 
 def _authors(entries: list[timescales.Timescale]) -> str:
-    rows = [[f"`{t.id}`", t.what] for t in entries]
+    rows = [[Markdown(f"`{t.id}`"), t.what] for t in entries]
     return (
         "## Which id do I write in a page?\n\n"
         "Authors write `[[timescale:ID]]` where a timescale belongs; the hub fills in the words and the link.\n\n"
