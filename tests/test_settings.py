@@ -44,10 +44,22 @@ BAD = [
         "(missing ), unterminated subpattern at position 0)",
     ),
     (
+        "report_to",
+        ["psw"],
+        f"{WHERE}.report_to: expected role ids with an email address each, such as "
+        "'principal-social-worker: name@example.org', got ['psw']",
+    ),
+    (
+        "report_to",
+        {"principal-social-worker": "mailto:psw"},
+        f"{WHERE}.report_to.principal-social-worker: expected one email address "
+        "(name@domain, no 'mailto:'), got 'mailto:psw'",
+    ),
+    (
         "colour",
         "blue",
         f"{WHERE}: unknown setting 'colour': use one of allow, audience, case_id_patterns, "
-        "coverage_months, default_visibility, drafts, new_days, site_url, word_budget",
+        "coverage_months, default_visibility, drafts, new_days, report_to, site_url, word_budget",
     ),
 ]
 
@@ -111,3 +123,20 @@ def test_the_build_stops_on_a_bad_setting_with_the_same_message(hub_copy):
     assert built.returncode == 1
     assert f"{WHERE}.word_budget: expected a whole number above 0, got 'five hundred'" in built.log
     assert "Traceback" not in built.log
+
+
+def test_report_to_names_a_role_the_hub_does_not_know_and_a_domain_it_does_not_allow(registries):
+    from yorkhub.settings import report_to_problems
+
+    settings = Settings.from_mapping(
+        {
+            "allow": {"email_domains": ["example.org"]},
+            "report_to": {"principal-social-worker": "pages@example.org", "psw": "x@elsewhere.net"},
+        }
+    )
+    assert report_to_problems(settings, registries["roles"]) == [
+        f"{WHERE}.report_to: 'psw' is not a role in data/roles.yml: use a role id, such as "
+        "principal-social-worker",
+        f"{WHERE}.report_to.psw: elsewhere.net is not one of the service's own email domains: "
+        "add it to extra.hub.allow.email_domains, or use an address on one of them",
+    ]

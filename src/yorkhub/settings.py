@@ -7,6 +7,7 @@ Read with a YAML loader that tolerates MkDocs' own tags (``!ENV``,
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -35,6 +36,8 @@ class Settings:
     case_id_patterns: tuple = (
         DEFAULT_CASE_ID_PATTERNS  # case-system ids the personal-data check refuses
     )
+    # Where "Report a problem with this page" sends mail, by the page owner's role id.
+    report_to: dict = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, extra_hub: object, site_url: str | None = None) -> Settings:
@@ -85,6 +88,8 @@ def _check(name: str, value: object) -> object:
                 f"{WHERE}.{name}: expected a list of regular expressions, got {value!r}"
             )
         value = tuple(value)
+    if name == "report_to":
+        return _report_to(value)
     if name in ("allow", "case_id_patterns"):
         try:  # the personal-data check's own rules decide what it accepts
             if name == "allow":
@@ -94,6 +99,47 @@ def _check(name: str, value: object) -> object:
         except ValueError as err:
             raise SetupError(f"{WHERE}.{err}") from None
     return value
+
+
+_ADDRESS = re.compile(r"[^@\s<>\"'?&%]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+def _report_to(value: object) -> dict:
+    """``{role-id: address}``: each a role id (checked against data/roles.yml by the build)
+    and one plain email address."""
+    where = f"{WHERE}.report_to"
+    if not isinstance(value, dict):
+        raise SetupError(
+            f"{where}: expected role ids with an email address each, such as "
+            f"'principal-social-worker: name@example.org', got {value!r}"
+        )
+    for role, address in value.items():
+        if not isinstance(address, str) or not _ADDRESS.fullmatch(address.strip()):
+            raise SetupError(
+                f"{where}.{role}: expected one email address (name@domain, no 'mailto:'), "
+                f"got {address!r}"
+            )
+    return {str(role): address.strip() for role, address in value.items()}
+
+
+def report_to_problems(settings: Settings, roles) -> list[str]:
+    """Messages for ``report_to`` entries the build cannot use: a role data/roles.yml does not
+    list, or an address on a domain the personal-data check does not allow."""
+    where, found = f"{WHERE}.report_to", []
+    allowed = personal_data.rules(settings.allow or None)  # the personal-data check's own rule
+    for role, address in sorted(settings.report_to.items()):
+        if role not in roles:
+            found.append(
+                f"{where}: '{role}' is not a role in data/roles.yml: use a role id, such as "
+                "principal-social-worker"
+            )
+        domain = address.rsplit("@", 1)[-1].lower()
+        if personal_data.find(address, allowed):
+            found.append(
+                f"{where}.{role}: {domain} is not one of the service's own email domains: "
+                "add it to extra.hub.allow.email_domains, or use an address on one of them"
+            )
+    return found
 
 
 class _TolerantLoader(yaml_safe.Loader):

@@ -23,9 +23,10 @@ from yorkhub.features.reference import glossary
 from yorkhub.features.safety import published_files
 from yorkhub.features.timescales import model as timescales
 from yorkhub.generated import Generated
+from yorkhub.page import Page
 from yorkhub.problems import Problem, unique_sorted
 from yorkhub.schema import GUIDE
-from yorkhub.settings import Settings
+from yorkhub.settings import Settings, report_to_problems
 
 
 @dataclass
@@ -109,6 +110,11 @@ def plan(sources: list[Source], registries: dict, context: Context) -> Plan:
             else:
                 result.generated_left_out.add(uri)
         result.problems += output.problems
+    published.generated = {uri for uri, made in result.generated.items() if made.meta is not None}
+    result.problems += [
+        Problem("mkdocs.yml", None, message.removeprefix("mkdocs.yml: "))
+        for message in report_to_problems(context.settings, registries["roles"])
+    ]
     result.problems = unique_sorted(result.problems)
     return result
 
@@ -153,7 +159,12 @@ def page_markdown(result: Plan, uri: str, meta: dict, markdown: str) -> tuple[st
     added = search.settings(uri, meta, result.context.glossary)
     record = result.catalogue.get(uri)
     if record is None:
-        return markdown, added
+        made = result.generated.get(uri)
+        if made is None or made.meta is None:
+            return markdown, added
+        return render.generated_markdown(
+            Page(uri, uri, made.meta, markdown), markdown, result
+        ), added
     if themes := learning.tags(record, result.catalogue.registries["themes"]):
         added[learning.TAGS_KEY] = themes  # read by Material's tags plugin, after this hook
     return render.page_markdown(record, markdown, result), added
