@@ -65,7 +65,7 @@ def test_the_checklist_page_is_a_linked_list_per_week_with_why_it_matters():
 
 
 def test_the_print_page_is_a_table_per_week_with_empty_boxes():
-    assert induction_print.print_page(items(PAGES)).text() == PRINT
+    assert induction_print.print_page(items(PAGES), "Principal Social Worker").text() == PRINT
 
 
 def test_generate_uses_the_published_catalogue_and_names_the_owner(registries):
@@ -76,9 +76,32 @@ def test_generate_uses_the_published_catalogue_and_names_the_owner(registries):
     assert list(induction_print.generate(catalogue, context).pages) == ["induction/print.md"]
 
 
+def test_the_pathway_includes_the_glossary_and_the_timescales_in_week_one(registries):
+    catalogue = Catalogue(PAGES, registries)
+    for made in (
+        induction_checklist.generate(catalogue, make_context()).texts()["induction/index.md"],
+        induction_print.generate(catalogue, make_context()).texts()["induction/print.md"],
+    ):
+        week_one = made.split("## Week 1", 1)[1].split("## Week 2", 1)[0]
+        assert "[Glossary: what do the abbreviations mean?](../about/glossary.md)" in week_one
+        assert "[Timescales at a glance](../timescales/index.md)" in week_one
+
+
+def test_the_printed_checklist_has_spaces_for_the_starter_and_the_sign_off_and_says_it_is_a_draft():
+    text = induction_print.print_page(items(PAGES), "Principal Social Worker").text()
+    assert "**This pathway is a draft awaiting approval by the Principal Social Worker.**" in text
+    for label in ("Your name", "Your start date", "Manager's name", "Manager's signature"):
+        assert f'<th scope="row">{label}</th><td class="hub-write-in"></td>' in text.replace(
+            "&#x27;", "'"
+        )
+
+
 def test_an_empty_pathway_says_so():
     assert (
         "_No pages are on the pathway yet._"
         in induction_checklist.checklist_page([], "Principal Social Worker").text()
     )
-    assert "_No pages are on the pathway yet._" in induction_print.print_page([]).text()
+    assert (
+        "_No pages are on the pathway yet._"
+        in induction_print.print_page([], "Principal Social Worker").text()
+    )

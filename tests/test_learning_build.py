@@ -39,10 +39,8 @@ SECTION = {  # nav link (relative to learning/) -> title
     "themes/": "Learning themes",
     "audits/": "Audits and reviews",
     "priorities/": "Improvement priorities",
-    "coverage/": "Coverage: audit themes without an approved guide",
-    "matrix/": "Theme-by-document matrix",
     "tags/": "Pages by learning theme",
-}
+}  # the AP team's coverage and matrix are in the menu's For authors section
 
 
 def primary_nav(html: str) -> dict[str, str]:
@@ -76,10 +74,11 @@ def the_learning_pages_are_found_by_search(built):
     assert titles["learning/themes/"] == "Learning themes"
     assert titles["learning/themes/drift-and-delay/"] == "Drift and delay"
     assert titles["learning/audits/jtai-2018/"] == "Joint targeted area inspection, September 2018"
-    assert titles["learning/coverage/"] == "Coverage: audit themes without an approved guide"
     assert titles["learning/priorities/"] == "Improvement priorities"
-    # The matrix and the tags page only repeat what the pages above hold: left out of search.
+    # The matrix and the tags page only repeat what the pages above hold, and the coverage
+    # and matrix are for the AP team (For authors): left out of readers' search.
     assert "learning/matrix/" not in titles and "learning/tags/" not in titles
+    assert "learning/coverage/" not in titles
 
 
 def audit_pages_and_theme_pages_link_to_each_other(built):

@@ -105,9 +105,12 @@ def test_printing_hides_the_header_nav_and_search_and_shows_the_printed_on_foote
         assert printed.visible == expected, folder
 
 
-def test_the_printed_footer_says_when_it_was_printed(printed_guides):
+def test_the_printed_footer_says_when_it_was_printed_from_which_address_and_version(printed_guides):
     for folder, printed in printed_guides.items():
         assert re.fullmatch(
-            r"Printed on \d{1,2} [A-Z][a-z]+ \d{4}\. Check the hub for the latest version\.",
+            r"Printed on \d{1,2} [A-Z][a-z]+ \d{4} from http://127\.0\.0\.1:\d+/guides/"
+            + re.escape(folder)
+            + r"/, version ([0-9.]+|as built on \d{1,2} [A-Z][a-z]+ \d{4})\. "
+            r"Check the hub for the latest version\.",
             printed.footer.strip(),
         ), (folder, printed.footer)

@@ -73,9 +73,9 @@ def hub(root, capsys, *args):
 
 def with_mailboxes(hub_copy):
     config = hub_copy.root / "mkdocs.yml"
-    config.write_text(
-        config.read_text().replace("    new_days: 60\n", "    new_days: 60\n" + MAILBOXES)
-    )
+    text = config.read_text()
+    assert "    mailboxes: {}\n" in text
+    config.write_text(text.replace("    mailboxes: {}\n", MAILBOXES))
 
 
 @pytest.mark.slow

@@ -163,7 +163,9 @@ GLOSSARY = {"CIN": "child in need", "PSW": "Principal Social Worker", "s47": "se
             {"type": "audit", "keywords": ["s47"]},
             {"tags": ["s47", "section 47 enquiry"]},
         ),
-        ("authoring/index.md", {"type": "reference"}, {"search": {"boost": 0.5}}),
+        ("authoring/index.md", {"type": "reference"}, {"search": {"exclude": True}}),
+        ("learning/coverage.md", {}, {"search": {"exclude": True}}),
+        ("whats-new.md", {}, {"search": {"exclude": True}}),
         ("about/glossary.md", {}, {"tags": ["CIN", "PSW", "s47"]}),
         (
             "standards/x.md",

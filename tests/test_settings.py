@@ -63,6 +63,18 @@ BAD = [
         "(missing ), unterminated subpattern at position 0)",
     ),
     (
+        "mailboxes",
+        ["psw"],
+        f"{WHERE}.mailboxes: expected role ids with an email address each, such as "
+        "'principal-social-worker: name@example.org', got ['psw']",
+    ),
+    (
+        "mailboxes",
+        {"principal-social-worker": "mailto:psw"},
+        f"{WHERE}.mailboxes.principal-social-worker: expected one email address "
+        "(name@domain, no 'mailto:'), got 'mailto:psw'",
+    ),
+    (
         "colour",
         "blue",
         f"{WHERE}: unknown setting 'colour': use one of allow, audience, case_id_patterns, "
@@ -72,14 +84,9 @@ BAD = [
     ("review_months", 0, f"{WHERE}.review_months: expected a whole number from 1 to 1,200, got 0"),
     (
         "mailboxes",
-        ["psw@example.org"],
-        f"{WHERE}.mailboxes: expected role ids with an address each, such as "
-        "'principal-social-worker: psw@example.org', got ['psw@example.org']",
-    ),
-    (
-        "mailboxes",
         {"ap-team": "the AP team"},
-        f"{WHERE}.mailboxes.ap-team: expected one email address, got 'the AP team'",
+        f"{WHERE}.mailboxes.ap-team: expected one email address (name@domain, no 'mailto:'), "
+        "got 'the AP team'",
     ),
 ]
 
@@ -146,3 +153,20 @@ def test_the_build_stops_on_a_bad_setting_with_the_same_message(hub_copy):
         in built.log
     )
     assert "Traceback" not in built.log
+
+
+def test_mailboxes_names_a_role_the_hub_does_not_know_and_a_domain_it_does_not_allow(registries):
+    from yorkhub.settings import mailbox_problems
+
+    settings = Settings.from_mapping(
+        {
+            "allow": {"email_domains": ["example.org"]},
+            "mailboxes": {"principal-social-worker": "pages@example.org", "psw": "x@elsewhere.net"},
+        }
+    )
+    assert mailbox_problems(settings, registries["roles"]) == [
+        f"{WHERE}.mailboxes: 'psw' is not a role in data/roles.yml: use a role id, such as "
+        "principal-social-worker",
+        f"{WHERE}.mailboxes.psw: elsewhere.net is not one of the service's own email domains: "
+        "add it to extra.hub.allow.email_domains, or use an address on one of them",
+    ]

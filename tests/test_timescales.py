@@ -198,24 +198,24 @@ def test_a_missing_or_misshapen_file_is_one_problem(raw, message):
             ICPC,
             "standards/child-protection.md",
             "**within 15 working days of the strategy discussion** ([statutory](../timescales/index.md#icpc "
-            '"Working Together to Safeguard Children 2018, chapter 1"))',
+            '"Working Together to Safeguard Children 2018, chapter 1"){: .hub-source })',
         ),
         (
             VISITS,
             "guides/0005-statutory-visits.md",
-            '**at least every 10 working days** ([draft standard proposed for York](../timescales/index.md#cp-visits "York standard."))',
+            '**at least every 10 working days** ([draft standard proposed for York](../timescales/index.md#cp-visits "York standard."){: .hub-source })',
         ),
         (
             RECORDING,
             "index.md",
             "**within the timescale your team manager sets** ([no York standard yet](timescales/index.md#recording "
-            '"York has not yet set a standard."))',
+            '"York has not yet set a standard."){: .hub-source })',
         ),
         (
             {**ICPC, "source": 'The "Working Together" guidance'},
             "standards/deep/page.md",
             "**within 15 working days of the strategy discussion** ([statutory](../../timescales/index.md#icpc "
-            "\"The 'Working Together' guidance\"))",
+            "\"The 'Working Together' guidance\"){: .hub-source })",
         ),
     ],
 )

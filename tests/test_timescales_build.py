@@ -15,11 +15,11 @@ def test_a_real_build_fills_in_timescales_and_links_each_to_its_row(hub_copy):
     html = (built.site / "about/conferences/index.html").read_text(encoding="utf-8")
     assert (
         "must take place <strong>within 15 working days of the strategy discussion at which section 47 "
-        'enquiries were started</strong> (<a href="../../timescales/#icpc" title="Working Together to '
+        'enquiries were started</strong> (<a class="hub-source" href="../../timescales/#icpc" title="Working Together to '
         'Safeguard Children 2023, chapter 3 (check the paragraph in the current edition)">statutory</a>).'
     ) in html
     assert (
-        'Record it <strong>within the timescale your team manager sets</strong> (<a href="../../timescales/#recording" '
+        'Record it <strong>within the timescale your team manager sets</strong> (<a class="hub-source" href="../../timescales/#recording" '
         'title="The hub\'s sources do not say how soon York expects records to be written up.">no York standard yet</a>).'
     ) in html
     assert "<code>[[timescale:icpc]]</code>" in html

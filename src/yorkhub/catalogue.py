@@ -6,7 +6,7 @@ function here that touches the disk.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from yorkhub import survey
@@ -32,6 +32,9 @@ class Source:
 class Catalogue:
     pages: list[Page]
     registries: dict[str, Registry]
+    # Site paths of the pages generators added to this build: set once they have all run,
+    # so transforms (which run as each page renders) may link to them.
+    generated: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         # Looked up once per rendered page: a dict keeps big hubs linear.
@@ -42,6 +45,10 @@ class Catalogue:
 
     def get(self, uri: str) -> Page | None:
         return self._by_uri.get(uri)
+
+    def publishes(self, uri: str) -> bool:
+        """Whether this build publishes the page at ``uri``, written or generated."""
+        return uri in self._by_uri or uri in self.generated
 
 
 class Sources(list):

@@ -40,6 +40,11 @@ def page(title: str, body: str, **meta: object) -> Generated:
     return Generated(body, {"title": title, **meta})
 
 
+def status_of(statuses: list[str]) -> str:
+    """The status of a page made from several entries: approved only once every entry is."""
+    return "approved" if statuses and all(s == "approved" for s in statuses) else "draft"
+
+
 def data_file(text: str) -> Generated:
     """A generated file that is not a page (XML, JSON)."""
     return Generated(text)

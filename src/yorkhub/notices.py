@@ -8,16 +8,24 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from urllib.parse import quote
 
 from yorkhub import markdown
+from yorkhub.features.changes.model import page_url
 from yorkhub.page import Page
 from yorkhub.registry import Registry
+from yorkhub.settings import Settings
+
+NOT_SET = "Not set"
+HOME = "index.md"
 
 
 def before(page: Page, roles: Registry, today: date) -> str:
     """Admonitions shown above the page's text: draft, retired, due for review."""
     notes = []
-    if page.status == "draft":
+    # The home page holds no guidance of its own, only the ways to it: its facts say it is a
+    # draft, and a notice above its search box would push the box off a phone's first screen.
+    if page.status == "draft" and page.uri != HOME:
         approver = page.meta.get("approver")
         who = f"the {roles.title(approver)}" if approver in roles else "the service"
         notes.append(
@@ -46,25 +54,33 @@ def before(page: Page, roles: Registry, today: date) -> str:
     return "".join(notes)
 
 
-def after(page: Page, roles: Registry) -> str:
-    """The page's facts (owner, status, version, review dates, its last change) and its history."""
+def after(
+    page: Page, roles: Registry, settings: Settings | None = None, today: date | None = None
+) -> str:
+    """The page's facts (owner, status, version, review dates, its last change), how to report
+    a problem, and its history of approved versions.
+
+    Every page says whose it is: a missing owner or review date reads "Not set", never
+    nothing, so a reader knows it is missing rather than hidden."""
     meta = page.meta
+    owner = meta.get("owner")
     changes = recorded(page)
-    facts = [
-        ("Owner", escape(roles.title(meta["owner"])) if meta.get("owner") in roles else None),
+    facts = [  # each value written as HTML, escaped here
+        ("Owner", escape(roles.title(owner) if owner in roles else NOT_SET)),
         ("Status", escape(page.status.capitalize())),
         ("Version", escape(str(meta["version"])) if meta.get("version") else None),
         ("Last reviewed", _when(meta.get("last_reviewed"))),
-        ("Next review", _when(meta.get("review_by"))),
-        ("Last changed", _last_changed(changes) if changes else "No approved version yet"),
+        ("Next review", _when(meta.get("review_by")) or NOT_SET),
+        ("Last changed", _last_changed(changes) if changes else _unchanged(meta)),
     ]
     rows = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts if v)
+    report = report_problem(page, roles, settings or Settings(), today) if today else ""
     review_by = meta.get("review_by")
     dated = isinstance(review_by, date) and page.status != "retired"
     due = f' data-review-by="{review_by.isoformat()}"' if dated else ""
     aside = (
         f'<aside class="hub-facts" data-search-exclude{due} aria-label="About this page">'
-        f"<dl>{rows}</dl></aside>"
+        f"<dl>{rows}</dl>{report}</aside>"
     )
     return f"\n\n{aside}\n" + (_history(changes, roles) if changes else "")
 
@@ -77,6 +93,11 @@ def recorded(page: Page) -> list[dict]:
         if isinstance(c, dict) and isinstance(c.get("date"), date)
     ]
     return sorted(items, key=lambda c: c["date"])
+
+
+def _unchanged(meta: dict) -> str | None:
+    # A written page (it has a version) says it has none approved; a generated page says nothing.
+    return "No approved version yet" if meta.get("version") else None
 
 
 def _last_changed(changes: list[dict]) -> str:
@@ -101,6 +122,45 @@ def _history(changes: list[dict], roles: Registry) -> str:
         '<table><caption>Versions of this page, newest first</caption><thead><tr><th scope="col">Version</th>'
         '<th scope="col">Date</th><th scope="col">Decision</th><th scope="col">What changed</th></tr></thead>'
         f"<tbody>{rows}</tbody></table></details>\n"
+    )
+
+
+def address(uri: str, site_url: str) -> str:
+    """The page's full address on the hub (directory URLs, as the build writes them)."""
+    return site_url.rstrip("/") + "/" + page_url(uri)
+
+
+def version(meta: dict, today: date) -> str:
+    """The page's version; a page without one (a generated page) is as built today."""
+    return str(meta["version"]) if meta.get("version") else f"as built on {markdown.day(today)}"
+
+
+def report_problem(page: Page, roles: Registry, settings: Settings, today: date) -> str:
+    """ "Report a problem with this page": a mail to the owner's address from
+    ``extra.hub.mailboxes``, with the page's title, address and version filled in. With no
+    address for the owner's role, it says whom to tell instead (no address is ever guessed)."""
+    owner = page.meta.get("owner")
+    who = f"the {roles.title(owner)}" if owner in roles else "your manager"
+    to = settings.mailboxes.get(owner) if owner else None
+    if not to:
+        return (
+            f'<p class="hub-report">Report a problem with this page: tell {escape(who)}, '
+            "who looks after it.</p>"
+        )
+    lines = [
+        f"Page: {page.title}",
+        f"Address: {address(page.uri, settings.site_url)}",
+        f"Version: {version(page.meta, today)}",
+        "",
+        "What is wrong, and what should it say?",
+        "",
+    ]
+    subject = quote(f"Problem with a hub page: {page.title}", safe="")
+    body = quote("\r\n".join(lines), safe="")
+    href = f"mailto:{quote(to, safe='@')}?subject={subject}&body={body}"
+    return (
+        f'<p class="hub-report"><a href="{escape(href)}">Report a problem with this page</a> '
+        f"to {escape(who)}, who looks after it.</p>"
     )
 
 

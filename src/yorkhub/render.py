@@ -1,4 +1,4 @@
-"""A catalogue page's Markdown as readers see it: notices, transforms, page facts."""
+"""A page's Markdown as readers see it: notices, transforms, page facts."""
 
 from __future__ import annotations
 
@@ -17,4 +17,13 @@ def page_markdown(page: Page, markdown: str, plan: Plan) -> str:
     for transform in features.transforms():
         markdown = transform(page, markdown, plan.catalogue, plan.context)
     roles, today = plan.catalogue.registries["roles"], plan.context.today
-    return notices.before(page, roles, today) + markdown + notices.after(page, roles)
+    after = notices.after(page, roles, plan.context.settings, today)
+    return notices.before(page, roles, today) + markdown + after
+
+
+def generated_markdown(page: Page, markdown: str, plan: Plan) -> str:
+    """A generated page's Markdown with its facts at the foot: whose it is, its status and
+    next review, as on every written page. Its own text says what is draft, so no notice
+    goes above it."""
+    roles, context = plan.catalogue.registries["roles"], plan.context
+    return markdown + notices.after(page, roles, context.settings, context.today)

@@ -9,8 +9,9 @@
   meaning brings its abbreviation, so "CIN" and "child in need" find the same page;
   the glossary page is tagged with every abbreviation it explains.
 - Standards, procedures and policies (what to do) rank above audit reports,
-  and pages for authors and listings of other pages rank below both
-  (Material's ``search.boost``).
+  and listings of other pages rank below both (Material's ``search.boost``).
+- Pages for authors and maintainers (the menu's "For authors" section) are left
+  out of readers' search altogether; the menu still reaches them.
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ TYPE_BOOST = {
     "scheme-of-delegation": 2.0,
     "framework": 1.5,
 }
+# Pages for authors and maintainers: the "For authors" section of the menu (mkdocs.yml lists
+# the same pages). Readers never search for how the hub is made, so they are not searched.
+FOR_AUTHORS = ("authoring/", "learning/coverage.md", "learning/matrix.md")
 # Site paths whose pages list or describe other pages: useful, but never the answer.
-LOWER = ("authoring/", "whats-new.md")
+LOWER = ("whats-new.md",)
 LOWER_BOOST = 0.5
 # Listings that only repeat other pages' titles and summaries: each entry is
 # found on its own page, so indexing them again would only grow the index (it
@@ -48,7 +52,7 @@ def settings(uri: str, meta: dict, glossary: dict[str, str]) -> dict:
     if tags and "tags" not in meta:
         added["tags"] = tags
     boost = LOWER_BOOST if uri.startswith(LOWER) else TYPE_BOOST.get(str(meta.get("type")))
-    if "search" not in meta and uri in NOT_SEARCHED:
+    if "search" not in meta and (uri in NOT_SEARCHED or uri.startswith(FOR_AUTHORS)):
         added["search"] = {"exclude": True}
     elif boost and "search" not in meta:
         added["search"] = {"boost": boost}

@@ -31,14 +31,15 @@ class Settings:
     coverage_months: int = 24
     new_days: int = 60
     review_months: int = 12  # an approval holds this long before the page is due for review
-    # Each owner role's mailbox (role id -> address), for review reminders; none is assumed.
-    mailboxes: dict = field(default_factory=dict)
     allow: dict = field(
         default_factory=dict
     )  # personal data the service publishes: phones, email_domains
     case_id_patterns: tuple = (
         DEFAULT_CASE_ID_PATTERNS  # case-system ids the personal-data check refuses
     )
+    # Each owner role's mailbox (role id -> address): where "Report a problem with this page"
+    # sends mail, and where hub reviews --send sends the role's reminders. None is assumed.
+    mailboxes: dict = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, extra_hub: object, site_url: str | None = None) -> Settings:
@@ -94,14 +95,14 @@ def _check(name: str, value: object) -> object:
         raise SetupError(
             f"mkdocs.yml: site_url: expected an address starting http:// or https://, got {value!r}"
         )
-    if name == "mailboxes":
-        value = _mailboxes(value)
     if name == "case_id_patterns":
         if isinstance(value, str) or not isinstance(value, (list, tuple)):
             raise SetupError(
                 f"{WHERE}.{name}: expected a list of regular expressions, got {value!r}"
             )
         value = tuple(value)
+    if name == "mailboxes":
+        return _mailboxes(value)
     if name in ("allow", "case_id_patterns"):
         try:  # the personal-data check's own rules decide what it accepts
             if name == "allow":
@@ -113,22 +114,45 @@ def _check(name: str, value: object) -> object:
     return value
 
 
+_ADDRESS = re.compile(r"[^@\s<>\"'?&%]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
 def _mailboxes(value: object) -> dict:
-    """``{role-id: address}``; each address one mailbox such as name@york.gov.uk."""
+    """``{role-id: address}``: each a role id (checked against data/roles.yml by the build)
+    and one plain email address."""
+    where = f"{WHERE}.mailboxes"
     if not isinstance(value, dict):
         raise SetupError(
-            f"{WHERE}.mailboxes: expected role ids with an address each, "
-            f"such as 'principal-social-worker: psw@example.org', got {value!r}"
+            f"{where}: expected role ids with an email address each, such as "
+            f"'principal-social-worker: name@example.org', got {value!r}"
         )
     for role, address in value.items():
-        if not (
-            isinstance(address, str)
-            and re.fullmatch(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+", address)
-        ):
+        if not isinstance(address, str) or not _ADDRESS.fullmatch(address.strip()):
             raise SetupError(
-                f"{WHERE}.mailboxes.{role}: expected one email address, got {address!r}"
+                f"{where}.{role}: expected one email address (name@domain, no 'mailto:'), "
+                f"got {address!r}"
             )
-    return {str(role): address for role, address in value.items()}
+    return {str(role): address.strip() for role, address in value.items()}
+
+
+def mailbox_problems(settings: Settings, roles) -> list[str]:
+    """Messages for ``mailboxes`` entries the build cannot use: a role data/roles.yml does not
+    list, or an address on a domain the personal-data check does not allow."""
+    where, found = f"{WHERE}.mailboxes", []
+    allowed = personal_data.rules(settings.allow or None)  # the personal-data check's own rule
+    for role, address in sorted(settings.mailboxes.items()):
+        if role not in roles:
+            found.append(
+                f"{where}: '{role}' is not a role in data/roles.yml: use a role id, such as "
+                "principal-social-worker"
+            )
+        domain = address.rsplit("@", 1)[-1].lower()
+        if personal_data.find(address, allowed):
+            found.append(
+                f"{where}.{role}: {domain} is not one of the service's own email domains: "
+                "add it to extra.hub.allow.email_domains, or use an address on one of them"
+            )
+    return found
 
 
 class _TolerantLoader(yaml_safe.Loader):

@@ -24,9 +24,10 @@ from yorkhub.features.reference import glossary
 from yorkhub.features.safety import public_links, published_files, snippets
 from yorkhub.features.timescales import model as timescales
 from yorkhub.generated import Generated
+from yorkhub.page import Page
 from yorkhub.problems import Problem, unique_sorted
 from yorkhub.schema import GUIDE, MATERIAL_FIELDS
-from yorkhub.settings import Settings
+from yorkhub.settings import Settings, mailbox_problems
 
 
 @dataclass
@@ -163,6 +164,11 @@ def plan(sources: list[Source], registries: dict, context: Context) -> Plan:
     result.problems += public_links.generated_left_out(
         published, result.generated_left_out, context
     )
+    published.generated = {uri for uri, made in result.generated.items() if made.meta is not None}
+    result.problems += [
+        Problem("mkdocs.yml", None, message.removeprefix("mkdocs.yml: "))
+        for message in mailbox_problems(context.settings, registries["roles"])
+    ]
     result.problems = unique_sorted(result.problems)
     return result
 
@@ -225,7 +231,11 @@ def page_markdown(result: Plan, uri: str, meta: dict, markdown: str) -> tuple[st
         added["title"] = md.title(meta["title"])  # Material writes titles in unescaped
     record = result.catalogue.get(uri)
     if record is None:
-        return result.banner + markdown, added
+        made = result.generated.get(uri)
+        if made is None or made.meta is None:
+            return result.banner + markdown, added
+        page = Page(uri, uri, made.meta, markdown)
+        return result.banner + render.generated_markdown(page, markdown, result), added
     added |= material_fallbacks(record, meta, result.context)
     if record.src in result.blocked_snippets:
         markdown = snippets.neutralise(markdown, result.blocked_snippets[record.src])

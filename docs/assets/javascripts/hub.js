@@ -52,8 +52,8 @@ hubOnEveryPage(makeWideTablesFocusable);
 /* "Printed on DATE": the build date is in the page; on printing, show today. */
 window.addEventListener("beforeprint", () => {
   const today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
-  for (const note of document.querySelectorAll(".hub-printed")) {
-    note.textContent = `Printed on ${today}. Check the hub for the latest version.`;
+  for (const date of document.querySelectorAll(".hub-printed__date")) {
+    date.textContent = today;
   }
 });
 
@@ -85,3 +85,35 @@ function showDueForReview() {
   else if (article) article.prepend(notice);
 }
 hubOnEveryPage(showDueForReview);
+
+/* On paper a link cannot be followed, so the print rules in hub.css show its address after its text, from
+   data-print-url set here (the full address, not the relative one in the page). Left out:
+   links within the page, links whose text already is their address, and the notes of where
+   a figure comes from (.hub-source: each would repeat the Timescales page's address). */
+function readable(address) {
+  try {
+    return decodeURI(address);
+  } catch {
+    return address;  // not valid percent-encoding: shown as it is
+  }
+}
+function bare(text) {
+  return text.trim().replace(/^(https?:\/\/|mailto:)/, "").replace(/\/$/, "");
+}
+function markLinkAddressesForPrint() {
+  for (const link of document.querySelectorAll(".md-content a[href]:not(.headerlink, .hub-source)")) {
+    const written = link.getAttribute("href");
+    const address = link.href.startsWith("mailto:")
+      ? link.href.slice("mailto:".length).split("?")[0]
+      : link.href;
+    const shown = readable(address);
+    const samePage = link.origin === location.origin && link.pathname === location.pathname;
+    const inPage = written.startsWith("#") || (samePage && link.hash !== "");
+    if (inPage || bare(link.textContent) === bare(shown)) {
+      link.removeAttribute("data-print-url");
+    } else {
+      link.setAttribute("data-print-url", shown);
+    }
+  }
+}
+hubOnEveryPage(markLinkAddressesForPrint);

@@ -16,6 +16,7 @@ from yorkhub.markdown import day, link, table
 
 URI = "about/amendments.md"
 WHATS_NEW = "whats-new.md"
+OWNER = "principal-social-worker"  # owns the hub as a whole, as What's new
 TITLE = "What has changed, month by month?"
 
 
@@ -59,6 +60,8 @@ def generate(catalogue, context) -> Output:
                 keywords=["amendments", "changes", "history", "version", "approved"],
                 # Public: in the public build it lists only the public pages' changes.
                 visibility="public",
+                owner=OWNER,
+                status="draft",
             )
         }
     )

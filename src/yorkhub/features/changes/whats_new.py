@@ -16,6 +16,7 @@ from yorkhub.markdown import day, link, table
 
 URI = "whats-new.md"
 TITLE = "What's new"
+OWNER = "principal-social-worker"  # owns the hub as a whole
 EARLIER_LIMIT = 50  # the log stays short enough to scan; the feed and review schedule hold the rest
 
 
@@ -45,6 +46,8 @@ def generate(catalogue, context) -> Output:
 META = {
     "summary": "New and updated pages across the hub, newest first.",
     "keywords": ["new", "updated", "changes", "amendments", "subscribe", "RSS", "feed"],
+    "owner": OWNER,
+    "status": "draft",
 }
 
 

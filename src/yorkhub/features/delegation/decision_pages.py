@@ -11,7 +11,7 @@ result holds all of it.
 from __future__ import annotations
 
 from yorkhub import generated
-from yorkhub.features.delegation.model import Decision, Scheme, decider
+from yorkhub.features.delegation.model import OWNER, Decision, Scheme, decider
 from yorkhub.features.delegation.scheme_page import NO_LAW, NO_ONE, sentence
 from yorkhub.features.delegation.scheme_page import URI as SCHEME_URI
 from yorkhub.generated import Output
@@ -57,6 +57,8 @@ def decision_page(decision: Decision, scheme: Scheme, roles: Registry) -> genera
         decision.question,
         "\n".join(parts),
         type="scheme-of-delegation",
+        owner=OWNER,
+        status=decision.status,
         summary=f"{decision.decision}: the lowest role that may decide is the {decider(decision, roles)}.",
     )
 

@@ -20,6 +20,9 @@ from yorkhub.datafiles import line_of
 from yorkhub.problems import Problem
 from yorkhub.registry import Registry
 
+# Owns the pages made from the scheme, as it owns the written scheme page (delegation/index.md).
+OWNER = "head-of-service"
+
 FILE = "data/delegation.yml"
 STATUSES = ("draft", "approved")
 REQUIRED = (

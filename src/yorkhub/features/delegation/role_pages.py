@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from yorkhub import generated
 from yorkhub.features.delegation.decision_pages import uri as decision_uri
-from yorkhub.features.delegation.model import Decision, Scheme, decider, draft_notice
+from yorkhub.features.delegation.model import OWNER, Decision, Scheme, decider, draft_notice
 from yorkhub.features.delegation.scheme_page import NO_LAW, NO_ONE, sentence
 from yorkhub.features.delegation.scheme_page import URI as SCHEME_URI
 from yorkhub.generated import Output
@@ -66,6 +66,8 @@ def roles_index(scheme: Scheme, roles: Registry) -> generated.Generated:
         "What can each role decide?",
         "\n".join(lines) + "\n",
         order=2,
+        owner=OWNER,
+        status=generated.status_of([d.status for d in scheme.decisions]),
         summary="The line of delegation, from the most senior role to the most junior, and the decisions each role may take.",
     )
 
@@ -93,6 +95,8 @@ def role_page(scheme: Scheme, roles: Registry, role: str) -> generated.Generated
         f"What can {_article(plain)} {plain} decide?",
         "\n".join(parts),
         type=TYPE,
+        owner=OWNER,
+        status=generated.status_of([d.status for d in scheme.decisions]),
         summary=f"The decisions York's scheme of delegation gives {_article(plain)} {plain}, and those they may also take.",
     )
 

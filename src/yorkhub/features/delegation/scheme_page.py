@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from yorkhub import generated
-from yorkhub.features.delegation.model import Decision, Scheme, decider, draft_notice
+from yorkhub.features.delegation.model import OWNER, Decision, Scheme, decider, draft_notice
 from yorkhub.generated import Output
 from yorkhub.markdown import text
 from yorkhub.registry import Registry
@@ -51,6 +51,8 @@ def scheme_page(scheme: Scheme, roles: Registry) -> generated.Generated:
         "\n".join(parts),
         order=1,
         type="scheme-of-delegation",
+        owner=OWNER,
+        status=generated.status_of([d.status for d in scheme.decisions]),
         keywords=[
             "scheme of delegation",
             "who can approve",

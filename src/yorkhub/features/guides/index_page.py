@@ -15,6 +15,7 @@ from yorkhub.schema import AUDIENCES
 
 URI = "guides/index.md"
 TITLE = "One minute guides"
+OWNER = "ap-team"  # the AP team publishes the guides
 SUMMARY = "Short guides from the Advanced Practitioner team that share what audits have taught us."
 INTRO = """\
 One minute guides share what York's audits and inspections have taught us, on
@@ -55,7 +56,9 @@ def generate(catalogue, context) -> Output:
 
 def _page(parts: list[str]) -> generated.Generated:
     keywords = ["OMG", "one minute guide", "guides", "learning"]
-    return generated.page(TITLE, "\n".join(parts), summary=SUMMARY, keywords=keywords)
+    return generated.page(
+        TITLE, "\n".join(parts), summary=SUMMARY, keywords=keywords, owner=OWNER, status="draft"
+    )
 
 
 def entry(page) -> str:

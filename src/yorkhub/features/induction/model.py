@@ -40,6 +40,12 @@ def items(pages: list[Page]) -> list[Item]:
     return sorted(found, key=lambda i: (i.week, i.order, i.title.lower(), i.uri))
 
 
+def pathway(pages: list[Page], also: tuple[Item, ...] = ()) -> list[Item]:
+    """The whole pathway: the pages that ask to be on it, and ``also`` (generated pages,
+    which have no front matter to ask with), in the same order as ``items``."""
+    return sorted([*items(pages), *also], key=lambda i: (i.week, i.order, i.title.lower(), i.uri))
+
+
 def by_week(pathway: list[Item]) -> list[tuple[int, list[Item]]]:
     """The pathway grouped into weeks, first week first (weeks with no pages are left out)."""
     return [(week, list(group)) for week, group in groupby(pathway, key=lambda i: i.week)]

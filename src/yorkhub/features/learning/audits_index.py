@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from yorkhub import generated
-from yorkhub.features.learning.model import AUDITS_INDEX, audits, kind_label, stamp
+from yorkhub.features.learning.model import AUDITS_INDEX, OWNER, audits, kind_label, stamp
 from yorkhub.generated import Output
 from yorkhub.markdown import link, month, table
 
@@ -38,6 +38,8 @@ def generate(catalogue, context) -> Output:
             ]
         ),
         summary="Every audit, inspection and peer challenge, newest first, with what it looked at and how many findings it recorded.",
+        owner=OWNER,
+        status="draft",
         order=20,
         keywords=[
             "audits",

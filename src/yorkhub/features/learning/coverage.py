@@ -51,6 +51,8 @@ def generate(catalogue, context) -> Output:
                 TITLE,
                 "\n".join(parts),
                 summary="The Advanced Practitioner team's publishing backlog: themes recent audits raised that no approved one minute guide addresses yet.",
+                owner="ap-team",
+                status="draft",
                 order=40,
                 keywords=["coverage", "backlog", "AP team", "one minute guides", "OMG", "gaps"],
             )

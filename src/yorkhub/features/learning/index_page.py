@@ -10,7 +10,14 @@ from yorkhub import generated
 from yorkhub import markdown as md
 from yorkhub.features.learning.coverage import URI as COVERAGE
 from yorkhub.features.learning.matrix import URI as MATRIX
-from yorkhub.features.learning.model import AUDITS_INDEX, SECTION, THEMES_INDEX, audits, stamp
+from yorkhub.features.learning.model import (
+    AUDITS_INDEX,
+    OWNER,
+    SECTION,
+    THEMES_INDEX,
+    audits,
+    stamp,
+)
 from yorkhub.features.learning.priorities import URI as PRIORITIES
 from yorkhub.features.learning.tags_page import URI as TAGS
 from yorkhub.generated import Output
@@ -70,6 +77,8 @@ def generate(catalogue, context) -> Output:
                 TITLE,
                 "\n".join(parts),
                 summary=SUMMARY,
+                owner=OWNER,
+                status="draft",
                 keywords=["audit", "learning", "themes", "inspection", "quality assurance"],
             )
         }

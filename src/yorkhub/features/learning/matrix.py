@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from yorkhub import generated
 from yorkhub import markdown as md
-from yorkhub.features.learning.model import document_order, documents, stamp, theme_uri, type_label
+from yorkhub.features.learning.model import (
+    OWNER,
+    document_order,
+    documents,
+    stamp,
+    theme_uri,
+    type_label,
+)
 from yorkhub.generated import Output
 from yorkhub.markdown import link
 
@@ -50,6 +57,8 @@ def generate(catalogue, context) -> Output:
                 TITLE,
                 "\n".join(parts),
                 summary="Which documents address which audit learning themes, as a table and as lists.",
+                owner=OWNER,
+                status="draft",
                 order=50,
                 keywords=["matrix", "themes", "documents", "coverage", "traceability"],
             )

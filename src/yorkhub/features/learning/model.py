@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from yorkhub.registry import Registry
 
 AUDIT = "audit"
+# Owns the pages made from the audits, as it owns the audits and the QA framework.
+OWNER = "head-of-quality-assurance"
 SECTION = "learning/"
 THEMES_INDEX = "learning/themes/index.md"
 AUDITS_INDEX = "learning/audits/index.md"

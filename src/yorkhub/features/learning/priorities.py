@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from yorkhub import generated
 from yorkhub import markdown as md
-from yorkhub.features.learning.model import documents, stamp, type_label
+from yorkhub.features.learning.model import OWNER, documents, stamp, type_label
 from yorkhub.generated import Output
 from yorkhub.markdown import link
 
@@ -36,6 +36,8 @@ def generate(catalogue, context) -> Output:
                 TITLE,
                 "\n".join(parts),
                 summary="York's six improvement priorities, a) to f), each with the standards, procedures and guides that serve it.",
+                owner=OWNER,
+                status="draft",
                 order=30,
                 keywords=["priorities", "improvement plan", "improvement board", "traceability"],
             )

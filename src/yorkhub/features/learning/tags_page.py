@@ -7,7 +7,7 @@ the hook gives each page its theme titles as tags (``yorkhub.learning.tags``).
 from __future__ import annotations
 
 from yorkhub import generated
-from yorkhub.features.learning.model import stamp
+from yorkhub.features.learning.model import OWNER, stamp
 from yorkhub.generated import Output
 
 URI = "learning/tags.md"
@@ -31,6 +31,8 @@ def generate(catalogue, context) -> Output:
             ]
         ),
         summary="Every page about each audit learning theme, listed by theme.",
+        owner=OWNER,
+        status="draft",
         order=60,
         keywords=["tags", "themes", "index"],
     )

@@ -12,6 +12,7 @@ from yorkhub import generated
 from yorkhub import markdown as md
 from yorkhub.features.learning.model import (
     KIND_LABELS,
+    OWNER,
     THEMES_INDEX,
     documents,
     findings,
@@ -58,6 +59,8 @@ def theme_page(catalogue, key: str, today) -> generated.Generated:
         type="learning-theme",
         theme=key,
         summary=description,
+        owner=OWNER,
+        status="draft",
         theme_tags=[md.title(title)],
     )
 
@@ -117,6 +120,8 @@ def index_page(catalogue, today) -> generated.Generated:
             ]
         ),
         summary="Each audit learning theme, how many audits raised it, when it was last seen, and how many documents address it.",
+        owner=OWNER,
+        status="draft",
         order=10,
         keywords=["themes", "learning", "audit findings", "tags"],
     )

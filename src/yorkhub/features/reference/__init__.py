@@ -1,5 +1,5 @@
-"""Pages for finding your way: section contents, the glossary, authoring and reviews; every
-link leads somewhere."""
+"""Pages for finding your way: the home page, section contents, the glossary, authoring and
+reviews; every link leads somewhere."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from yorkhub.features.reference import (
     content_model,
     contents,
     glossary_page,
+    home,
     links,
     pages_list,
     review_schedule,
@@ -21,5 +22,5 @@ GENERATORS = (
     review_schedule.generate,
     pages_list.generate,
 )
-TRANSFORMS = (contents.transform,)
+TRANSFORMS = (contents.transform, home.transform)
 PUBLISHED_CHECKS = (links.check,)

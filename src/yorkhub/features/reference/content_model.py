@@ -9,6 +9,7 @@ from yorkhub.markdown import table
 from yorkhub.schema import COMMON_OPTIONAL, COMMON_REQUIRED, FIELDS, TYPES
 
 URI = "authoring/content-model.md"
+OWNER = "principal-social-worker"
 
 
 def generate(catalogue, context) -> Output:
@@ -51,6 +52,8 @@ def generate(catalogue, context) -> Output:
                 "Content model: types and fields",
                 "\n".join(parts),
                 summary="Every type of page and every front-matter field the build checks.",
+                owner=OWNER,
+                status="draft",
             )
         }
     )

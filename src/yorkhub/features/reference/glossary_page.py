@@ -8,6 +8,8 @@ from yorkhub.generated import Output
 from yorkhub.markdown import strong, table
 
 URI = "about/glossary.md"
+TITLE = "Glossary: what do the abbreviations mean?"
+OWNER = "principal-social-worker"
 
 
 def generate(catalogue, context) -> Output:
@@ -16,7 +18,7 @@ def generate(catalogue, context) -> Output:
         for abbr, meaning in sorted(context.glossary.items(), key=lambda kv: kv[0].lower())
     ]
     body = [
-        "# Glossary: what do the abbreviations mean?\n",
+        f"# {TITLE}\n",
         "Hover over or focus on an abbreviation anywhere in the hub to see what it stands for.",
         "This list is the same one the hub uses for those tooltips.\n",
         table(["abbreviation", "meaning"], rows),
@@ -25,10 +27,12 @@ def generate(catalogue, context) -> Output:
     return Output(
         pages={
             URI: generated.page(
-                "Glossary: what do the abbreviations mean?",
+                TITLE,
                 "\n".join(body),
                 summary="Abbreviations used across York Children's Social Care, and what they stand for.",
                 visibility="public",
+                owner=OWNER,
+                status="draft",
             )
         }
     )

@@ -13,6 +13,7 @@ from yorkhub.generated import Output
 from yorkhub.markdown import Markdown, link, table
 
 URI = "authoring/review-schedule.md"
+OWNER = "principal-social-worker"
 JSON_URI = "reviews.json"
 
 
@@ -57,6 +58,8 @@ def generate(catalogue, context) -> Output:
                 "Review schedule",
                 "\n".join(body),
                 summary="Every page's owner and review date, overdue first.",
+                owner=OWNER,
+                status="draft",
             ),
             JSON_URI: generated.data_file(json.dumps(data, indent=1) + "\n"),
         }

@@ -362,13 +362,15 @@ def _prose_lines(markdown: str) -> list[str | None]:
 
 
 def render(timescale: Timescale, from_uri: str) -> str:
-    """The phrase in bold, then where it comes from, linked to its row on the Timescales page."""
+    """The phrase in bold, then where it comes from, linked to its row on the Timescales page.
+
+    The link is marked ``hub-source``: a note of where a figure comes from, not a way on, so
+    paper does not repeat the Timescales page's address after every figure (hub.js)."""
     target = posixpath.relpath(PAGE_URI, posixpath.dirname(from_uri) or ".")
     # The title is an attribute: Markdown writes it escaped, so only its quotes need care.
     title = " ".join(timescale.source.split()).replace('"', "'")
-    return (
-        f'{strong(timescale.phrase)} ([{text(timescale.label)}]({target}#{timescale.id} "{title}"))'
-    )
+    link = f'[{text(timescale.label)}]({target}#{timescale.id} "{title}"){{: .hub-source }}'
+    return f"{strong(timescale.phrase)} ({link})"
 
 
 def unknown(src: str, body: str, body_line: int, known: dict[str, Timescale]) -> list[Problem]:

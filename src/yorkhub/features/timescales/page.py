@@ -15,6 +15,9 @@ from yorkhub.generated import Output
 from yorkhub.markdown import Markdown, link, strong, table, text
 
 URI = timescales.PAGE_URI
+TITLE = "Timescales at a glance"
+IDS_URI = "authoring/timescale-ids.md"  # for authors: kept out of readers' menu and search
+IDS_TITLE = "Which timescale id do I write in a page?"
 APPROVER = "principal-social-worker"  # York's standards are drafts until this role approves them
 
 INTRO = """\
@@ -40,8 +43,8 @@ def generate(catalogue, context) -> Output:
     known = context.timescales
     roles = catalogue.registries["roles"]
     approver = roles.title(APPROVER) if APPROVER in roles else "service"
-    calendar = due.england(context.today)
-    return Output(pages={URI: page(list(known.values()), approver, calendar)})
+    entries, calendar = list(known.values()), due.england(context.today)
+    return Output(pages={URI: page(entries, approver, calendar), IDS_URI: ids_page(entries)})
 
 
 def page(
@@ -53,7 +56,7 @@ def page(
         entries, key=lambda t: stages.index(t.stage) if t.stage in stages else len(stages)
     )
     parts = [
-        "# Timescales at a glance\n",
+        f"# {TITLE}\n",
         INTRO.format(approver=text(approver)),
     ]
     ruled = [t for t in entries if t.rule is not None]
@@ -67,17 +70,18 @@ def page(
                 table(["What", "Timescale", "Must or should?", "Source"], rows),
             ]
     parts += [
-        _authors(entries),
         "## Related documents\n",
         f"- {link(URI, 'standards/index.md', 'Practice standards')}",
         f"- {link(URI, 'managers/index.md', 'Managers’ standards')}\n",
     ]
     return generated.page(
-        "Timescales at a glance",
+        TITLE,
         "\n".join(parts),
         summary="Every statutory timescale and York standard, by stage of the child's journey.",
         keywords=["timescales", "deadlines", "working days", "how long", "how often"],
         search={"boost": 2.0},
+        owner=APPROVER,
+        status=generated.status_of([t.status for t in entries if t.basis == "york-standard"]),
     )
 
 
@@ -97,10 +101,20 @@ def _row(t: timescales.Timescale, approver: str) -> list[str]:
     return [Markdown(f"{strong(t.what)}{{#{t.id}}}"), Markdown(when), t.duty, source]
 
 
-def _authors(entries: list[timescales.Timescale]) -> str:
+def ids_page(entries: list[timescales.Timescale]) -> generated.Generated:
+    """For authors: the id of every timescale, to write as ``[[timescale:ID]]``."""
     rows = [[Markdown(f"`{t.id}`"), t.what] for t in entries]
-    return (
-        "## Which id do I write in a page?\n\n"
+    body = (
+        f"# {IDS_TITLE}\n\n"
         "Authors write `[[timescale:ID]]` where a timescale belongs; the hub fills in the words and the link.\n\n"
-        f"<div markdown data-search-exclude>\n\n{table(['id', 'timescale'], rows)}\n</div>\n"
+        f"{table(['id', 'timescale'], rows)}\n"
+        f"Each timescale's words, figure and source are on {link(IDS_URI, URI, TITLE)}.\n"
+    )
+    return generated.page(
+        IDS_TITLE,
+        body,
+        summary="For authors: the id of every timescale, to write in a page so the hub fills in its words.",
+        owner=APPROVER,
+        status="draft",
+        order=50,
     )
