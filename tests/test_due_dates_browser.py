@@ -476,8 +476,10 @@ def test_printing_when_is_it_due_shows_the_date_the_due_dates_and_the_rules_not_
         ".md-sidebar--primary": False,
     }
     today = date.today()
-    assert printed_on == (
-        f"Printed on {today.day} {today:%B %Y}. Check the hub for the latest version."
+    assert printed_on.startswith(f"Printed on {today.day} {today:%B %Y} from http://127.0.0.1:")
+    assert printed_on.endswith(
+        "/timescales/due/, version as built on "
+        f"{today.day} {today:%B %Y}. Check the hub for the latest version."
     )
     assert caption.endswith(
         "Strategy discussion (section 47 enquiries started), Tuesday 31 March 2026"

@@ -73,7 +73,9 @@ def after(
         ("Next review", _when(meta.get("review_by")) or NOT_SET),
         ("Last changed", _last_changed(changes) if changes else _unchanged(meta)),
     ]
-    rows = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts if v)
+    rows = "".join(
+        f"<dt{_class(k, changes)}>{k}</dt><dd{_class(k, changes)}>{v}</dd>" for k, v in facts if v
+    )
     report = report_problem(page, roles, settings or Settings(), today) if today else ""
     review_by = meta.get("review_by")
     dated = isinstance(review_by, date) and page.status != "retired"
@@ -93,6 +95,12 @@ def recorded(page: Page) -> list[dict]:
         if isinstance(c, dict) and isinstance(c.get("date"), date)
     ]
     return sorted(items, key=lambda c: c["date"])
+
+
+def _class(key: str, changes: list) -> str:
+    # "No approved version yet" is left off a printed guide: its status already says draft,
+    # and the guide must fit one side of A4 (print.css).
+    return ' class="hub-facts__unchanged"' if key == "Last changed" and not changes else ""
 
 
 def _unchanged(meta: dict) -> str | None:
