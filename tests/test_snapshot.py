@@ -52,19 +52,14 @@ def title_in(zip_path) -> str:
 
 
 @pytest.mark.slow
-def test_a_snapshot_at_a_tag_or_a_date_is_the_site_as_it_stood(history, tmp_path_factory, capsys):
+def test_a_snapshot_at_a_tag_is_the_site_as_it_stood(history, tmp_path_factory, capsys):
     out = tmp_path_factory.mktemp("snapshots")
     assert cli.main(["--root", str(history), "snapshot", "--at", "v1", "--out", str(out)]) == 0
     assert title_in(out / "hub-snapshot-2026-01-05.zip") == OLD
-    assert (
-        cli.main(["--root", str(history), "snapshot", "--at", "2026-02-01", "--out", str(out)]) == 0
-    )
-    assert title_in(out / "hub-snapshot-2026-02-01.zip") == OLD
     assert cli.main(["--root", str(history), "snapshot", "--at", "v2", "--out", str(out)]) == 0
     assert title_in(out / "hub-snapshot-2026-03-10.zip") == NEW
     assert sorted(p.name for p in out.iterdir()) == [
         "hub-snapshot-2026-01-05.zip",
-        "hub-snapshot-2026-02-01.zip",
         "hub-snapshot-2026-03-10.zip",
     ]
     assert "hub snapshot: " in capsys.readouterr().out
@@ -74,6 +69,22 @@ def test_a_snapshot_at_a_tag_or_a_date_is_the_site_as_it_stood(history, tmp_path
         ).stdout
         == ""
     )
+
+
+@pytest.mark.slow
+def test_a_date_takes_the_last_commit_on_or_before_that_day(history):
+    from yorkhub.commands.snapshot import resolve
+
+    first, second = (
+        subprocess.run(
+            ["git", "rev-parse", tag], cwd=history, capture_output=True, text=True
+        ).stdout.strip()
+        for tag in ("v1", "v2")
+    )
+    assert resolve(history, "2026-01-05") == (first, "2026-01-05")
+    assert resolve(history, "2026-03-09") == (first, "2026-03-09")
+    assert resolve(history, "2026-03-10") == (second, "2026-03-10")
+    assert resolve(history, "v2") == (second, "2026-03-10")
 
 
 @pytest.mark.slow
