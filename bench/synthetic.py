@@ -97,10 +97,24 @@ def _guide(n, rng, themes):
         themes,
         number=number,
         published=f"2026-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d}",
+        owner="ap-team",
         contact="ap-team",
         review_by="2027-11-30",
         status="approved",
         last_reviewed="2026-11-01",
+        # What `hub approve` records: a synthetic approval, for a synthetic guide only.
+        approved_by="principal-social-worker",
+        approved="2026-11-01",
+        version="1.0",
+        changes=[
+            {
+                "version": "1.0",
+                "date": "2026-11-01",
+                "action": "approved",
+                "by": "principal-social-worker",
+                "note": "First approved version.",
+            }
+        ],
     )
     del meta["approver"]
     body = "".join(
@@ -136,7 +150,7 @@ def _audit(n, rng, themes):
         cases=rng.randint(5, 60),
         findings=findings,
     )
-    meta["owner"] = meta["approver"] = "head-of-quality-assurance"
+    meta["owner"] = "head-of-quality-assurance"  # the approver stays the one role that approves
     return f"docs/learning/audits/synthetic-audit-{n}.md", _page(
         meta, f"# {meta['title']}\n\n{_prose(rng, 150)}"
     )
