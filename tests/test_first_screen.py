@@ -1,0 +1,151 @@
+"""What a reader sees: each shared question typed into the search box of the production hub,
+the first result clicked, and only the article text on the first screen read, at laptop and
+phone size. Scored exactly as ../shared/eval/README.md ("On the first screen") says.
+
+    nice -n 10 .venv/bin/python -m pytest -n 0 -q -s tests/test_first_screen.py
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import search_eval
+
+pytestmark = pytest.mark.browser
+
+VIEWPORTS = {"laptop": (1366, 768), "phone": (390, 844)}
+TARGET = 0.9
+RESULT = "li.md-search-result__item a.md-search-result__link"
+
+# Ready when Material has swapped the search box's "Initializing search" for its placeholder.
+SEARCH_READY = """() => {
+  const meta = document.querySelector('.md-search-result__meta');
+  return meta && !meta.textContent.includes('Initializing');
+}"""
+
+# One query, as a reader's last key press sends it: the question in the box, then one keyup.
+# The meta line and the list are emptied first: Material rewrites both for every answer, so
+# once the meta line has text again the answer to this question is on screen.
+CLEAR_RESULTS = """() => {
+  document.querySelector('.md-search-result__meta').textContent = '';
+  document.querySelector('.md-search-result__list').innerHTML = '';
+}"""
+RESULTS_SHOWN = "() => document.querySelector('.md-search-result__meta').textContent.trim() !== ''"
+
+# The page has settled when the article is the one navigated to (Material swaps it in) and
+# the scroll position has not moved for three animation frames (Material scrolls to a section
+# after the swap). The second waits at most 600 frames (about 10 seconds), then says so.
+ARRIVED = """([path, swapped]) => {
+  const article = document.querySelector('article.md-content__inner');
+  return location.pathname === path && (!swapped || (article && !article.hasAttribute('data-stale')));
+}"""
+STILL = """async () => {
+  const frame = () => new Promise(resolve => requestAnimationFrame(resolve));
+  let last = -1, still = 0;
+  for (let n = 0; n < 600 && still < 3; n++) {
+    await frame();
+    still = scrollY === last ? still + 1 : 0;
+    last = scrollY;
+  }
+  return still >= 3;
+}"""
+
+# The text of the article that lies inside the window: text nodes with a client rectangle
+# wholly inside it, whitespace collapsed.
+VISIBLE_TEXT = """() => {
+  const article = document.querySelector('article.md-content__inner');
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  const inside = r => r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 &&
+    r.bottom <= innerHeight && r.right <= innerWidth;
+  const parts = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    range.selectNodeContents(node);
+    if ([...range.getClientRects()].some(inside)) parts.push(node.textContent);
+  }
+  return parts.join(' ').replace(/\\s+/g, ' ').trim();
+}"""
+
+
+def mark_stale(page) -> None:
+    page.evaluate(
+        "() => document.querySelector('article.md-content__inner')?.setAttribute('data-stale', '')"
+    )
+
+
+def go(page, click, path: str) -> None:
+    """Click (a callable), then wait until ``path`` is shown and has stopped scrolling."""
+    same = page.evaluate("() => location.pathname") == path
+    mark_stale(page)
+    click()
+    page.wait_for_function(ARRIVED, arg=[path, not same], polling="raf")
+    assert page.evaluate(STILL), f"{path} kept scrolling"
+
+
+
+def first_screen(page, question: str) -> tuple[str, str]:
+    """Ask the search box ``question`` from the home page and follow the first result:
+    (where it led, the article text on the first screen)."""
+    box = page.locator(".md-search__input")
+    magnifier = page.locator("label.md-header__button[for='__search']")
+    if magnifier.is_visible():  # a phone: the search box opens from the magnifier in the header
+        magnifier.click()
+    else:
+        box.click()
+    page.evaluate(CLEAR_RESULTS)
+    box.fill(question)
+    box.press("End")  # the keyup Material listens for
+    page.wait_for_function(RESULTS_SHOWN)
+    first = page.locator(RESULT).first
+    if first.count() == 0:
+        return "(no result)", ""
+    href = first.get_attribute("href")
+    path = "/" + href.split("://", 1)[-1].split("/", 1)[-1].split("?")[0].split("#")[0]
+    go(page, first.click, path)
+    return href, page.evaluate(VISIBLE_TEXT)
+
+
+def home(page, base: str) -> None:
+    """Back to the home page the way a reader would: the logo, through instant navigation."""
+    go(page, lambda: page.evaluate("() => document.querySelector('a.md-logo').click()"), "/")
+
+
+def score(browser, base: str, size: tuple[int, int]) -> list[tuple[search_eval.Query, str, bool]]:
+    """Every shared question asked at one window size: (question, where it led, answered)."""
+    width, height = size
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(base, wait_until="load")
+    page.wait_for_function(SEARCH_READY)
+    outcomes = []
+    try:
+        for query in search_eval.load_queries():
+            href, text = first_screen(page, query.q)
+            outcomes.append((query, href, query.answered_by(text)))
+            home(page, base)
+    finally:
+        context.close()
+    return outcomes
+
+
+def report(name: str, outcomes) -> str:
+    hits = sum(answered for _, _, answered in outcomes)
+    lines = [f"first screen, first result, {name}: {hits}/{len(outcomes)}"]
+    lines += [
+        f"  MISS {q.q!r} (must {list(q.must)}) -> {href}"
+        for q, href, answered in outcomes
+        if not answered
+    ]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("name", list(VIEWPORTS))
+def test_the_first_result_answers_the_question_on_the_first_screen(served_production_hub, name):
+    base, _, browser = served_production_hub
+    if not search_eval.QUERIES.is_file() and os.environ.get("CI") != "true":
+        pytest.skip(f"{search_eval.QUERIES} is not here: the shared questions sit beside the project")
+    outcomes = score(browser, base, VIEWPORTS[name])
+    text = report(name, outcomes)
+    print(text)
+    assert sum(answered for _, _, answered in outcomes) / len(outcomes) >= TARGET, text
