@@ -174,3 +174,33 @@ def test_the_first_result_answers_the_question_on_the_first_screen(served_produc
     text = report(name, outcomes)
     print(text)
     assert sum(answered for *_, answered in outcomes) / len(outcomes) >= TARGET, text
+
+
+def test_a_result_shows_the_passage_that_answers_and_no_keywords(served_production_hub):
+    """ "CIN" is found through page keywords, which are never shown; "core group" opens the
+    standard's section, with its passage under the page's title in the list."""
+    base, _, browser = served_production_hub
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.goto(base, wait_until="load")
+    page.wait_for_function(SEARCH_READY)
+    shown = {}
+    for question in ("CIN", "core group"):
+        page.evaluate("() => document.activeElement && document.activeElement.blur()")
+        page.locator(".md-search__input").click()
+        page.evaluate(CLEAR_RESULTS)
+        page.locator(".md-search__input").fill(question)
+        page.locator(".md-search__input").press("End")
+        page.wait_for_function(RESULTS_SHOWN)
+        shown[question] = page.evaluate(
+            """() => ({
+              chips: document.querySelectorAll('.md-search-result .md-tag').length,
+              missing: document.querySelectorAll('.md-search-result__terms').length,
+              first: document.querySelector('li.md-search-result__item a.md-search-result__link').href,
+              text: document.querySelector('li.md-search-result__item').innerText,
+            })"""
+        )
+    context.close()
+    assert [(s["chips"], s["missing"]) for s in shown.values()] == [(0, 0), (0, 0)]
+    assert "#when-must-the-core-group-meet" in shown["core group"]["first"]
+    assert "10 working days" in shown["core group"]["text"]
