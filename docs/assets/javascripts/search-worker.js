@@ -22,7 +22,8 @@
  *    extra 1 out: pages and sections compete on what they say, and the boosts pages get by
  *    type (src/yorkhub/search.py) decide between equals. Within a page, the section whose
  *    heading holds most of the question's words comes first (headings are the questions
- *    workers ask), then the higher score. The section under a page's title (its first
+ *    workers ask; a word counts in full, a longer word that starts with it by half), then
+ *    the higher score. The section under a page's title (its first
  *    lines, the "In short") counts as the page itself.
  * 5. A result opens its best passage. Material's list always links a result's first line
  *    to the top of the page; when a section is the best passage, that line links to the
@@ -172,12 +173,19 @@
     return copy
   }
 
-  /* How many of the question's words the item's heading holds (Material marks them). */
+  /* How many of the question's words the item's heading holds (Material marks them): a
+   * word itself, or its plural, counts 1; a longer word that starts with it ("visited"
+   * for "visit") counts a half. */
   function inHeading(title, words) {
     var marked = (String(title || "").match(/<mark>[^<]*<\/mark>/g) || []).map(plain)
-    return words.filter(function (word) {
-      return marked.some(function (token) { return token.indexOf(word.toLowerCase()) === 0 })
-    }).length
+    return words.reduce(function (sum, word) {
+      word = word.toLowerCase()
+      var whole = marked.some(function (token) {
+        return token === word || token === word + "s" || token === word + "es"
+      })
+      var starts = marked.some(function (token) { return token.indexOf(word) === 0 })
+      return sum + (whole ? 1 : starts ? 0.5 : 0)
+    }, 0)
   }
 
   function plain(html) {
