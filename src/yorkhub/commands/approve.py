@@ -18,7 +18,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from yorkhub import approval, files, site
+from yorkhub import approval, files, frontmatter, site
 from yorkhub import catalogue as cat
 from yorkhub import settings as hub_settings
 from yorkhub.features.law.approvers import refusal
@@ -136,8 +136,9 @@ def as_written(problem, text: str, changed: str):
 
 
 def _front_matter_end(text: str) -> int:
-    lines = text.splitlines()
-    return next((i + 1 for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), 0)
+    """The line of the closing '---' (the text was checked already, so it has one)."""
+    parsed, _ = frontmatter.split("page", text)
+    return parsed.body_line - 1 if parsed else 0
 
 
 def summary(text: str, label: str) -> str:

@@ -34,10 +34,11 @@ class Include:
     problem: str | None = None
 
 
-def references(text: str) -> list[tuple[int, str]]:
-    """``(line, path)`` for every file ``text`` includes, in order (URLs left out)."""
-    found, block = [], False
-    for number, line in enumerate(text.splitlines(), start=1):
+def _included(lines: list[str]):
+    """``(index, path)`` for each line of ``lines`` that names a file to include: a quoted
+    ``--8<--`` marker, or a line inside a ``--8<--`` block (escaped markers left out)."""
+    block = False
+    for index, line in enumerate(lines):
         match = _MARKER.match(line)
         if match and match.group("escape"):
             continue
@@ -45,37 +46,30 @@ def references(text: str) -> list[tuple[int, str]]:
             block = not block
             continue
         if match:
-            path = match.group("quoted")[1:-1].strip()
+            yield index, match.group("quoted")[1:-1].strip()
         elif block:
-            path = line.strip()
-        else:
-            continue
-        if path and not path.startswith(";") and not path.lower().startswith(("http:", "https:")):
-            found.append((number, file_part(path)))
-    return found
+            yield index, line.strip()
+
+
+def references(text: str) -> list[tuple[int, str]]:
+    """``(line, path)`` for every file ``text`` includes, in order (URLs left out)."""
+    return [
+        (index + 1, file_part(path))
+        for index, path in _included(text.splitlines())
+        if path and not path.startswith(";") and not path.lower().startswith(("http:", "https:"))
+    ]
 
 
 def neutralise(text: str, paths: set[str]) -> str:
     """``text`` with each reference to one of ``paths`` escaped (a leading ``;``), so
     pymdownx shows it instead of reading a file that would crash or hang it (the
     problem is reported already, and fails the strict build)."""
-    lines, block = text.split("\n"), False
-    for number, line in enumerate(lines):
-        match = _MARKER.match(line)
-        if match and match.group("escape"):
-            continue
-        if match and match.group("block"):
-            block = not block
-            continue
-        if match:
-            path = match.group("quoted")[1:-1].strip()
-        elif block:
-            path = line.strip()
-        else:
-            continue
+    lines = text.split("\n")
+    for index, path in list(_included(lines)):
         if file_part(path) in paths:
+            line = lines[index]
             indent = len(line) - len(line.lstrip(" \t"))
-            lines[number] = line[:indent] + ";" + line[indent:]
+            lines[index] = line[:indent] + ";" + line[indent:]
     return "\n".join(lines)
 
 
