@@ -83,7 +83,7 @@ def test_the_worker_finds_an_abbreviation_through_page_keywords_and_the_glossary
         search_eval.top_links(groups, 1) for groups in search_eval.search(built_hub, ["CIN", "PSW"])
     ]
     assert cin.startswith("standards/child-in-need/")
-    assert psw == "about/glossary/"
+    assert psw == "about/glossary/#p"  # the letter P of the glossary, with its meaning
 
 
 PAGE = """<html><body><nav><h2 id="nav">Menu</h2></nav>
@@ -181,3 +181,20 @@ GLOSSARY = {"CIN": "child in need", "PSW": "Principal Social Worker", "s47": "se
 )
 def test_search_settings_turn_keywords_into_tags_and_rank_standards_first(uri, meta, expected):
     assert search.settings(uri, meta, GLOSSARY) == expected
+
+
+@pytest.mark.slow
+def test_the_standard_that_answers_ranks_above_an_audit_whose_title_names_the_question(built_hub):
+    (groups,) = search_eval.search(built_hub, ["core group"])
+    first = search_eval.top_links(groups, 1)[0]
+    assert first.startswith("standards/child-protection/#"), first  # not learning/audits/...
+    assert "core-group" in first  # and it is the section that answers, not the page top
+
+
+@pytest.mark.slow
+def test_a_plural_in_the_question_finds_the_singular_in_a_heading(built_hub):
+    plural, singular = search_eval.search(
+        built_hub, ["how often visits child in need", "how often visit child in need"]
+    )
+    assert search_eval.top_links(plural, 1) == search_eval.top_links(singular, 1)
+    assert search_eval.top_links(plural, 1)[0].endswith("#how-often-do-i-visit-a-child-in-need")

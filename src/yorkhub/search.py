@@ -2,9 +2,9 @@
 
 - ``keywords`` (the words and abbreviations people type that the text may not
   use) become the page's search *tags*: Material indexes them with every section
-  of the page and shows them under the result, but the page itself does not
-  display them (the hub does not use Material's tags plugin), so readers get no
-  hidden or repeated text.
+  of the page, so they find it, but neither the page nor the search results show
+  them (the hub's search worker, docs/assets/javascripts/search-worker.js, leaves
+  them out of each result), so readers get no hidden or repeated text.
 - An abbreviation among the keywords brings its meaning from the glossary, and a
   meaning brings its abbreviation, so "CIN" and "child in need" find the same page;
   the glossary page is tagged with every abbreviation it explains.

@@ -117,3 +117,52 @@ function markLinkAddressesForPrint() {
   }
 }
 hubOnEveryPage(markLinkAddressesForPrint);
+
+/* A search result, or any link, that names a section opens at that section. Material's
+   instant navigation scrolls to it, but three things can leave the reader at the top:
+   - on a phone, the open search box locks the page (Material fixes the body in place) and
+     unlocks it 100 ms after the box closes; a page that arrives sooner cannot scroll, so
+     the reader lands at the top of a long page;
+   - it scrolls to the section only while the history entry has no saved position, and it
+     saves the position 100 ms after the page moves, so a page that arrives later than that
+     after the search box closes opens at the top too;
+   - a search made before instant navigation is ready (straight after the hub opens) loads
+     the page in full, and Chrome then leaves it at the top, though the address names a
+     section (Material has set the history's scroll restoration to manual).
+   So after a page load that follows a link or opens a new history entry (not the back or
+   forward button, which restore where the reader was), the hub scrolls to the section in the address once the page can
+   scroll; after a full load, only if the browser has not moved the page itself. */
+let hubFollowedLink = false;
+let hubFirstLoad = true;
+document.addEventListener("click", (event) => {
+  if (event.target instanceof Element && event.target.closest("a[href]")) hubFollowedLink = true;
+}, true);
+window.addEventListener("popstate", () => { hubFollowedLink = false; });
+hubOnEveryPage(() => {
+  const followed = hubFollowedLink;
+  const first = hubFirstLoad;
+  hubFollowedLink = false;
+  hubFirstLoad = false;
+  // A new history entry has no saved position yet; back and forward land on one that has.
+  const fresh = followed || history.state === null;
+  if (!location.hash || (!first && !fresh)) return;
+  const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (!target) return;
+  if (!first) return whenPageCanScroll(() => target.scrollIntoView());
+  const navigation = performance.getEntriesByType("navigation")[0];
+  if (navigation && navigation.type !== "navigate") return;  // a reload, or back and forward
+  const settle = () => { if (window.scrollY === 0) target.scrollIntoView(); };
+  if (document.readyState === "complete") settle();
+  else window.addEventListener("load", settle, { once: true });
+});
+
+function whenPageCanScroll(then) {
+  const locked = () => document.body.hasAttribute("data-md-scrolllock");
+  if (!locked()) return then();
+  const observer = new MutationObserver(() => {
+    if (locked()) return;
+    observer.disconnect();
+    then();
+  });
+  observer.observe(document.body, { attributes: true, attributeFilter: ["data-md-scrolllock"] });
+}

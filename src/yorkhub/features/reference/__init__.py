@@ -1,5 +1,5 @@
 """Pages for finding your way: the home page, section contents, the glossary, authoring and
-reviews; every link leads somewhere."""
+reviews; pages that lead with their answer (``lead.py``); every link leads somewhere."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from yorkhub.features.reference import (
     contents,
     glossary_page,
     home,
+    lead,
     links,
     pages_list,
     review_schedule,
@@ -15,7 +16,7 @@ from yorkhub.features.reference import (
     unique_ids,
 )
 
-CHECKS = (unique_ids.check, templates.check)
+CHECKS = (unique_ids.check, templates.check, lead.check)
 GENERATORS = (
     content_model.generate,
     glossary_page.generate,

@@ -314,34 +314,37 @@ def _status_messages(entry: dict, basis, status) -> list[str]:
     return []
 
 
-def references(body: str) -> Iterator[Reference]:
-    """Every ``[[timescale:ID]]`` in Markdown outside code, with its line offset."""
+def references(body: str, marker: re.Pattern = MARKER) -> Iterator[Reference]:
+    """Every ``[[timescale:ID]]`` (or other ``marker``) in Markdown outside code, with its
+    line offset."""
     for offset, line in enumerate(_prose_lines(body)):
         if line is None:
             continue
-        for match in MARKER.finditer(_CODE_SPAN.sub(lambda m: " " * len(m.group()), line)):
+        for match in marker.finditer(_CODE_SPAN.sub(lambda m: " " * len(m.group()), line)):
             yield Reference(match.group(1).strip(), offset)
 
 
-def substitute(markdown: str, render: Callable[[str], str | None]) -> str:
+def substitute(
+    markdown: str, render: Callable[[str], str | None], marker: re.Pattern = MARKER
+) -> str:
     """``markdown`` with each marker outside code replaced by ``render(id)``; None leaves it."""
     lines = markdown.split("\n")
     for offset, prose in enumerate(_prose_lines(markdown)):
-        if prose is not None and "[[timescale:" in prose:
-            lines[offset] = _replace_outside_code(prose, render)
+        if prose is not None and marker.search(prose):
+            lines[offset] = _replace_outside_code(prose, render, marker)
     return "\n".join(lines)
 
 
-def _replace_outside_code(line: str, render: Callable[[str], str | None]) -> str:
+def _replace_outside_code(line: str, render: Callable[[str], str | None], marker) -> str:
     parts, last = [], 0
     for code in _CODE_SPAN.finditer(line):
-        parts += [_replace(line[last : code.start()], render), code.group()]
+        parts += [_replace(line[last : code.start()], render, marker), code.group()]
         last = code.end()
-    return "".join(parts + [_replace(line[last:], render)])
+    return "".join(parts + [_replace(line[last:], render, marker)])
 
 
-def _replace(text: str, render: Callable[[str], str | None]) -> str:
-    return MARKER.sub(lambda m: render(m.group(1).strip()) or m.group(), text)
+def _replace(text: str, render: Callable[[str], str | None], marker) -> str:
+    return marker.sub(lambda m: render(m.group(1).strip()) or m.group(), text)
 
 
 def _prose_lines(markdown: str) -> list[str | None]:
