@@ -161,10 +161,18 @@ def _sectioned(kind: str, folder: str):
         meta = _common(kind, f"Synthetic {kind.replace('-', ' ')} {n}", rng, themes)
         body = "".join(f"## Section {i}\n\n{_prose(rng, 120)}\n" for i in range(1, 5))
         return f"docs/{folder}/synthetic-{n // 25:03d}/page-{n}.md", _page(
-            meta, f"# {meta['title']}\n\n## Scope\n\n{body}"
+            meta, f"# {meta['title']}\n\n{IN_SHORT}## Scope\n\n{body}"
         )
 
     return write
+
+
+# What the build asks of every standard and procedure: it opens with its key points.
+IN_SHORT = (
+    '!!! abstract "In short"\n\n'
+    "    - **When:** visit a child in need [[timescale:cin-visits]].\n"
+    "    - **First:** read the sections below.\n\n"
+)
 
 
 def _induction(n, rng, themes):

@@ -4,6 +4,8 @@ exactly at the word budget)."""
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from datetime import date, timedelta
 from pathlib import Path
@@ -131,3 +133,12 @@ def with_two_guides(hub_copy):
         ).replace("2021-03-01", "2099-01-01"),
     )
     return hub_copy
+
+
+def retitle(path: Path, title: str) -> None:
+    """Give a page a new title, in its front matter and in its first heading (the build
+    requires the two to match)."""
+    head, fence, body = path.read_text(encoding="utf-8").partition("\n---\n")
+    head = re.sub(r"^title:.*$", lambda _: "title: " + json.dumps(title), head, count=1, flags=re.M)
+    body = re.sub(r"^# .*$", lambda _: "# " + title, body, count=1, flags=re.M)
+    path.write_text(head + fence + body, encoding="utf-8")

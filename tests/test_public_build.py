@@ -11,8 +11,9 @@ from datetime import date
 import pytest
 from conftest import ROOT
 from factories import context as make_context
+from factories import retitle
 
-from yorkhub import frontmatter, navigation, site
+from yorkhub import navigation, site
 from yorkhub.catalogue import Catalogue
 from yorkhub.features.safety import public_links
 from yorkhub.navigation import Entry
@@ -114,11 +115,9 @@ def _mark_internal_pages(hub_copy) -> dict[str, str]:
     for number, page in enumerate(_internal_pages()):
         marker = f"ZQXINTERNAL{number:04d}"
         path = hub_copy.root / page.src
-        parsed, _ = frontmatter.split(page.src, path.read_text(encoding="utf-8"))
-        lines = path.read_text(encoding="utf-8").split("\n")
-        title_line = parsed.lines["title"] - 1
-        lines[title_line] = "title: " + json.dumps(f"{marker}T {page.title}"[:90])
-        path.write_text("\n".join(lines) + f"\n\nDistinctive text {marker}B.\n", encoding="utf-8")
+        retitle(path, f"{marker}T {page.title}"[:90])
+        with path.open("a", encoding="utf-8") as file:
+            file.write(f"\n\nDistinctive text {marker}B.\n")
         markers[page.src] = marker
     return markers
 

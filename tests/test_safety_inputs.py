@@ -32,9 +32,11 @@ BOMB = textwrap.dedent(
 
 
 def page(body: str = "# A page\n\nText.\n", visibility: str = "public", **fields) -> str:
+    """A page whose title is its first heading, as the build requires."""
     extra = "".join(f"{k}: {v}\n" for k, v in fields.items())
+    heading = next((line[2:] for line in body.split("\n") if line.startswith("# ")), "A page")
     return (
-        "---\ntype: reference\ntitle: A page\nsummary: A page for a test.\nowner: principal-social-worker\n"
+        f"---\ntype: reference\ntitle: {heading}\nsummary: A page for a test.\nowner: principal-social-worker\n"
         f"status: draft\napprover: principal-social-worker\nvisibility: {visibility}\n{extra}---\n{body}"
     )
 

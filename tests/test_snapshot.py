@@ -8,6 +8,7 @@ import subprocess
 import zipfile
 
 import pytest
+from factories import retitle
 
 from yorkhub import cli
 
@@ -39,7 +40,7 @@ def history(hub_copy):
     git(root, "commit", "-q", "-m", "first")
     git(root, "tag", "v1")
     page = root / PAGE
-    page.write_text(page.read_text().replace(f"title: {OLD}", f"title: {NEW}"))
+    retitle(page, NEW)
     git(root, "commit", "-q", "-am", "second", when="2026-03-10T10:00:00")
     git(root, "tag", "v2", when="2026-03-10T10:00:00")
     return root
