@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from yorkhub.features.delegation import markers
-from yorkhub.features.delegation.model import Decision
+from yorkhub.features.delegation.model import Decision, Scheme
 from yorkhub.features.reference import glossary_page
 from yorkhub.features.reference.lead import check, lead_problems
 from yorkhub.registry import Registry
@@ -102,9 +102,14 @@ def test_every_real_page_leads_with_its_answer(registries):
 def test_who_decides_comes_from_the_scheme_with_a_link_to_the_decision():
     assert markers.render(CONVENE, ROLES, "standards/child-protection.md") == (
         "the **Team Manager** or a role above ([draft scheme of delegation]"
-        "(../delegation/decisions/convene-icpc.md "
-        '"Who can decide to hold an initial child protection conference?"))'
+        "(../delegation/decisions/convene-icpc.md))"
     )
+
+
+def test_a_role_title_from_the_data_is_written_as_text_not_markup():
+    roles = Registry("roles", "data/roles.yml", {"team-manager": {"title": "[x](javascript:x())"}})
+    shown = markers.render(CONVENE, roles, "standards/child-protection.md")
+    assert "[x](javascript" not in shown and "&#91;x&#93;" in shown
 
 
 def test_a_decision_marker_is_filled_in_outside_code_and_an_unknown_one_is_reported():
@@ -114,7 +119,7 @@ def test_a_decision_marker_is_filled_in_outside_code_and_an_unknown_one_is_repor
         body="Who: [[decision:convene-icpc]].\n`[[decision:convene-icpc]]`\n[[decision:convene]]\n",
         body_line=5,
     )
-    context = SimpleNamespace(scheme=SimpleNamespace(decisions=(CONVENE,)))
+    context = SimpleNamespace(scheme=Scheme((), (CONVENE,), ()))
     catalogue = SimpleNamespace(pages=[page], registries={"roles": ROLES})
     out = markers.transform(page, page.body, catalogue, context).split("\n")
     assert out[0].startswith("Who: the **Team Manager** or a role above ([draft scheme")
@@ -125,6 +130,16 @@ def test_a_decision_marker_is_filled_in_outside_code_and_an_unknown_one_is_repor
         "(did you mean 'convene-icpc'?): use an id from data/delegation.yml "
         "(listed in the scheme of delegation)"
     )
+
+
+def test_a_decision_the_scheme_refused_is_reported_once_by_the_scheme_not_by_each_page():
+    page = SimpleNamespace(
+        src="docs/standards/x.md", body="[[decision:convene]] [[decision:gone]]\n", body_line=5
+    )
+    catalogue = SimpleNamespace(pages=[page])
+    refused = Scheme((), (CONVENE,), (), named=frozenset({"convene"}))
+    (problem,) = markers.check(catalogue, SimpleNamespace(scheme=refused))
+    assert "[[decision:gone]]: no decision has this id" in str(problem)
 
 
 def test_the_glossary_has_a_heading_per_letter_so_a_search_opens_at_the_abbreviation():

@@ -10,13 +10,13 @@ reports it with the file and line.
 
 from __future__ import annotations
 
-import posixpath
 import re
 
 from yorkhub.features.delegation.decision_pages import uri
 from yorkhub.features.delegation.model import FILE, Decision, decider
 from yorkhub.features.timescales import model as markers
 from yorkhub.fields import suggestion
+from yorkhub.markdown import link, strong
 from yorkhub.problems import Problem
 from yorkhub.registry import Registry
 
@@ -36,20 +36,24 @@ def transform(page, markdown, catalogue, context) -> str:
 
 
 def render(decision: Decision, roles: Registry, from_uri: str) -> str:
-    """The lowest role that may decide, in bold, and a link to the decision's page."""
-    target = posixpath.relpath(uri(decision.id), posixpath.dirname(from_uri) or ".")
+    """The lowest role that may decide, in bold, and a link to the decision's page. The role's
+    title comes from a data file, so it is written as text, never as markup."""
     label = "draft scheme of delegation" if decision.status == "draft" else "scheme of delegation"
-    question = decision.question.replace('"', "'")
-    return f'the **{decider(decision, roles)}** or a role above ([{label}]({target} "{question}"))'
+    scheme = link(from_uri, uri(decision.id), label)
+    return f"the {strong(decider(decision, roles))} or a role above ({scheme})"
 
 
 def check(catalogue, context) -> list[Problem]:
-    """A problem for each ``[[decision:ID]]`` that names no decision, with a near id."""
+    """A problem for each ``[[decision:ID]]`` that names no decision, with a near id.
+
+    An id the scheme gives a decision it refused is not reported again here: the scheme's
+    own problem says what to fix."""
     known = sorted(d.id for d in context.scheme.decisions)
+    named = context.scheme.named | set(known)
     problems = []
     for page in catalogue.pages:
         for ref in markers.references(page.body, MARKER):
-            if ref.id not in known:
+            if ref.id not in named:
                 problems.append(
                     Problem(
                         page.src,

@@ -71,6 +71,9 @@ class Scheme:
     areas: tuple[Area, ...]
     decisions: tuple[Decision, ...]
     line: tuple[str, ...]  # ranked role ids, lowest first
+    # Every id the file gives a decision, including those refused for a problem of their own,
+    # so a page naming one is not reported a second time as naming an unknown id.
+    named: frozenset[str] = frozenset()
 
     def area_title(self, area_id: str) -> str:
         return next((a.title for a in self.areas if a.id == area_id), area_id)
@@ -136,7 +139,12 @@ def parse(raw: object, roles: Registry) -> tuple[Scheme, list[Problem]]:
     areas, found = _areas(raw["areas"])
     problems += found
     decisions, found = _decisions(raw["decisions"], {a.id for a in areas}, roles, line)
-    return Scheme(tuple(areas), tuple(decisions), line), problems + found
+    named = frozenset(
+        entry["id"]
+        for entry in raw["decisions"]
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str)
+    )
+    return Scheme(tuple(areas), tuple(decisions), line, named), problems + found
 
 
 def _areas(raw: list) -> tuple[list[Area], list[Problem]]:
