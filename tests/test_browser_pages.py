@@ -115,6 +115,21 @@ def scheme_of(page) -> str:
     return page.evaluate("document.body.dataset.mdColorScheme")
 
 
+def violations_in_every_scheme(page) -> dict[str, list[str]]:
+    """axe's violations on the page as it stands, by scheme: every rule in the scheme it is in,
+    then the colour rules in each of the others, clicking the palette toggle through them
+    and back to where it began."""
+    found = {scheme_of(page): axe_violations(page)}
+    for _ in SCHEMES[1:]:
+        page.evaluate(NEXT_SCHEME)
+        page.evaluate(SETTLED)
+        found[scheme_of(page)] = axe_violations(page, COLOUR_RULES)
+    page.evaluate(NEXT_SCHEME)
+    page.evaluate(SETTLED)
+    assert sorted(found) == sorted(SCHEMES)
+    return found
+
+
 def visit_every_page(hub, part: int = 0, parts: int = 1) -> Visits:
     """Visit every page (or every ``parts``-th page from ``part``) once: collect requests,
     console errors, what shows on paper and every request the page makes until the network is
