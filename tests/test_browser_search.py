@@ -78,8 +78,9 @@ def test_a_result_opens_the_section_it_names(served_production_hub):
     first = ask(page, "core group")[0]
     page.locator(".md-search-result__item a").first.click()
     page.wait_for_url(f"**/{first.split('#')[0]}**")
-    heading = page.evaluate(
-        "() => (location.hash ? document.getElementById(location.hash.slice(1)) : document.querySelector('h1')).textContent"
-    )
+    # Material changes the address as it starts to show the page: wait for the page itself.
+    target = "() => location.hash ? document.getElementById(location.hash.slice(1)) : document.querySelector('h1')"
+    page.wait_for_function(target)
+    heading = page.evaluate(f"() => ({target})().textContent")
     context.close()
     assert "core group" in heading.lower()

@@ -13,10 +13,8 @@ def offline_copy(offline_build):
     return offline_build
 
 
-def test_the_intranet_build_uses_directory_urls_and_no_inlined_search(hub_copy):
-    result = hub_copy.hub("build", "--out", "site")
-    assert result.returncode == 0, result.stderr
-    site = hub_copy.root / "site"
+def test_the_intranet_build_uses_directory_urls_and_no_inlined_search(production_build):
+    site = production_build.site
     assert (site / "about/index.html").is_file()
     assert not (site / "search/search_index.js").exists()
 
