@@ -65,7 +65,7 @@ def test_a_preview_build_shows_draft_guides_with_a_draft_banner(hub_with_guides)
         r'<div class="admonition warning hub-draft"[^>]*>\s*<p class="admonition-title">Draft</p>',
         html,
     )
-    assert "awaiting approval by the Principal Social Worker" in html
+    assert "Awaiting approval by the Principal Social Worker" in html
     for name, text in _site_text(built.site).items():
         assert "0002-draft-guide" in text, name
     assert (

@@ -15,12 +15,16 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from browser_support import html_pages
+from conftest import ROOT
 
-from yorkhub import notices, search
+from yorkhub import notices, search, settings
+from yorkhub.addresses import address
 from yorkhub.catalogue import Catalogue
 from yorkhub.features.reference import home
+from yorkhub.features.reference.lead import LEADING_TYPES
 from yorkhub.page import Page
 from yorkhub.settings import Settings
+from yorkhub.site import prepare
 
 LAPTOP = {"width": 1366, "height": 768}
 PHONE = {"width": 390, "height": 844}
@@ -377,3 +381,42 @@ def test_the_home_page_offers_induction_to_new_starters(served_hub):
     heading = page.inner_text("article h1")
     context.close()
     assert heading.startswith("Induction for new starters")
+
+
+LEAD = """() => {
+  const article = document.querySelector('article.md-content__inner');
+  const inShort = [...article.querySelectorAll('.admonition.abstract > .admonition-title')]
+    .find(t => t.textContent.trim() === 'In short');
+  const tags = document.querySelector('.md-tags');
+  const last = article.querySelector('.hub-facts');
+  return {
+    inShortTop: inShort ? inShort.getBoundingClientRect().top : null,
+    height: innerHeight,
+    tagsAfterText: !tags || (last && (last.compareDocumentPosition(tags) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0),
+  };
+}"""
+
+
+@pytest.mark.browser
+def test_on_a_phone_every_standard_and_procedure_opens_with_in_short_in_the_top_half(served_hub):
+    """What a reader sees on arriving: the title, a one-block draft notice and In short, with
+    the page's learning themes at its foot rather than above its title."""
+    base, _, browser = served_hub
+    plan = prepare(ROOT, settings.load(ROOT), date(2026, 1, 1))
+    leading = [p.uri for p in plan.catalogue.pages if p.type in LEADING_TYPES]
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    seen = {}
+    for uri in leading:
+        url = address(uri)
+        page.goto(base + url, wait_until="load")
+        seen[url] = page.evaluate(LEAD)
+    context.close()
+    assert len(seen) >= 15
+    low = {
+        url: s["inShortTop"]
+        for url, s in seen.items()
+        if not 0 < (s["inShortTop"] or 0) < s["height"] / 2
+    }
+    assert low == {}
+    assert [url for url, s in seen.items() if not s["tagsAfterText"]] == []

@@ -32,7 +32,7 @@ def before(page: Page, roles: Registry, today: date) -> str:
             _admonition(
                 "warning hub-draft",
                 "Draft",
-                f"This is a draft awaiting approval by {who}. Check with your manager before you rely on it.",
+                f"Awaiting approval by {who}. Check with your manager before you rely on it.",
             )
         )
     if page.status == "retired":
