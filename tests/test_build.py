@@ -64,22 +64,22 @@ def test_a_page_past_its_review_date_says_so(hub_copy):
     assert "<dt>Next review</dt><dd>1 January 2021</dd>" in html
 
 
-def test_a_failed_hub_build_leaves_the_previous_site_untouched(hub_copy):
-    first = hub_copy.hub("build", "--out", "site")
+def test_a_failed_hub_build_leaves_the_previous_site_untouched(small_hub):
+    first = small_hub.hub("build", "--out", "site")
     assert first.returncode == 0, first.stderr
-    index = hub_copy.root / "site/index.html"
+    index = small_hub.root / "site/index.html"
     before = index.read_bytes()
-    hub_copy.write("docs/broken.md", BROKEN)
-    second = hub_copy.hub("build", "--out", "site")
+    small_hub.write("docs/broken.md", BROKEN)
+    second = small_hub.hub("build", "--out", "site")
     assert second.returncode == 1
     assert (
         "the build failed (see the messages above): " in second.stderr
         and "is unchanged" in second.stderr
     )
     assert index.read_bytes() == before
-    assert not (hub_copy.root / "site/broken").exists()
+    assert not (small_hub.root / "site/broken").exists()
     assert [
-        p.name for p in hub_copy.root.iterdir() if "building" in p.name or p.name.endswith("-old")
+        p.name for p in small_hub.root.iterdir() if "building" in p.name or p.name.endswith("-old")
     ] == []
 
 

@@ -66,31 +66,31 @@ def test_a_folder_the_hub_did_not_write_is_never_replaced(hub_copy):
     assert [p.name for p in hub_copy.root.iterdir() if "-building-" in p.name] == []
 
 
-def test_a_built_site_is_marked_world_readable_and_replaceable(hub_copy):
-    first = hub_copy.hub("build", "--out", "site")
+def test_a_built_site_is_marked_world_readable_and_replaceable(small_hub):
+    first = small_hub.hub("build", "--out", "site")
     assert first.returncode == 0, first.stderr
-    site = hub_copy.root / "site"
+    site = small_hub.root / "site"
     assert (site / output.MARKER).is_file()
     for path in [site, *site.rglob("*")]:
         mode = path.stat().st_mode
         assert mode & stat.S_IROTH, f"{path} is not readable by others"
         if path.is_dir():
             assert mode & stat.S_IXOTH, f"{path} cannot be entered by others"
-    second = hub_copy.hub("build", "--out", "site")
+    second = small_hub.hub("build", "--out", "site")
     assert second.returncode == 0, second.stderr
 
 
-def test_a_build_killed_between_the_renames_is_restored_and_its_leftovers_removed(hub_copy):
-    assert hub_copy.hub("build", "--out", "site").returncode == 0
-    site = hub_copy.root / "site"
+def test_a_build_killed_between_the_renames_is_restored_and_its_leftovers_removed(small_hub):
+    assert small_hub.hub("build", "--out", "site").returncode == 0
+    site = small_hub.root / "site"
     before = (site / "index.html").read_bytes()
     # What a kill between "site -> .site-old" and "staging -> site" leaves behind.
-    site.rename(hub_copy.root / ".site-old")
+    site.rename(small_hub.root / ".site-old")
     staging = output.staging(site)
     (staging / "half.html").write_text("half a site")
-    stranger = hub_copy.write(".site-building-mine/keep.txt", "not the hub's")
-    hub_copy.write("docs/broken.md", "---\ntype: reference\ntitle: Broken\n---\n")
-    result = hub_copy.hub("build", "--out", "site")
+    stranger = small_hub.write(".site-building-mine/keep.txt", "not the hub's")
+    small_hub.write("docs/broken.md", "---\ntype: reference\ntitle: Broken\n---\n")
+    result = small_hub.hub("build", "--out", "site")
     assert result.returncode == 1  # the broken page fails the build...
     assert "restored the previous site to" in result.stderr
     assert (site / "index.html").read_bytes() == before  # ...but the previous site is back
@@ -98,20 +98,20 @@ def test_a_build_killed_between_the_renames_is_restored_and_its_leftovers_remove
     assert stranger.is_file()  # no marker: not the hub's to delete
 
 
-def test_two_builds_at_once_are_serialised_by_a_lock(hub_copy):
-    lock = hub_copy.root / ".site.lock"
+def test_two_builds_at_once_are_serialised_by_a_lock(small_hub):
+    lock = small_hub.root / ".site.lock"
     with open(lock, "a") as held:
         fcntl.flock(held, fcntl.LOCK_EX)
         second = subprocess.Popen(
             [sys.executable, "-m", "yorkhub.cli", "build", "--out", "site"],
-            cwd=hub_copy.root,
+            cwd=small_hub.root,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )
         time.sleep(1.5)
         assert second.poll() is None, "the second build did not wait for the lock"
-        assert not (hub_copy.root / "site").exists()
+        assert not (small_hub.root / "site").exists()
         fcntl.flock(held, fcntl.LOCK_UN)
     stdout, stderr = second.communicate(timeout=120)
     assert second.returncode == 0, stderr
