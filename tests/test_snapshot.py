@@ -12,11 +12,8 @@ from factories import retitle
 
 from yorkhub import cli
 
-PAGE = "docs/standards/child-protection.md"
-OLD, NEW = (
-    "What does York expect in child protection work?",
-    "Child protection, and what York expects",
-)
+PAGE = "docs/about/accessibility.md"
+OLD, NEW = ("Accessibility statement", "How accessible is the hub?")
 
 
 def git(root, *args, when="2026-01-05T10:00:00"):
@@ -33,8 +30,8 @@ def git(root, *args, when="2026-01-05T10:00:00"):
 
 
 @pytest.fixture
-def history(hub_copy):
-    root = hub_copy.root
+def history(small_hub):
+    root = small_hub.root
     git(root, "init", "-q", "-b", "main")
     git(root, "add", "-A")
     git(root, "commit", "-q", "-m", "first")
@@ -48,7 +45,7 @@ def history(hub_copy):
 
 def title_in(zip_path) -> str:
     with zipfile.ZipFile(zip_path) as archive:
-        html = archive.read("standards/child-protection/index.html").decode()
+        html = archive.read("about/accessibility/index.html").decode()
     return html.split("<title>")[1].split(" - ")[0]
 
 
