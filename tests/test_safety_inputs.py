@@ -66,28 +66,28 @@ def test_an_alias_bomb_in_front_matter_is_a_problem_not_21_gigabytes():
 
 
 @pytest.mark.slow
-def test_an_alias_bomb_in_a_data_file_or_front_matter_stops_check_and_build(hub_copy):
-    hub_copy.write("data/bomb.yml", BOMB)
-    result = hub_copy.hub("check")
+def test_an_alias_bomb_in_a_data_file_or_front_matter_stops_check_and_build(small_hub):
+    small_hub.write("data/bomb.yml", BOMB)
+    result = small_hub.hub("check")
     assert result.returncode == 2
     assert "data/bomb.yml:2: cannot be read (YAML anchors and aliases" in result.stderr
-    (hub_copy.root / "data/bomb.yml").unlink()
-    hub_copy.write("docs/bomb.md", "---\n" + BOMB + "---\n# Bomb\n")
-    built = hub_copy.build()
+    (small_hub.root / "data/bomb.yml").unlink()
+    small_hub.write("docs/bomb.md", "---\n" + BOMB + "---\n# Bomb\n")
+    built = small_hub.build()
     assert built.returncode == 1
     assert "docs/bomb.md:3: front matter: YAML anchors and aliases" in built.log
     assert "Traceback" not in built.log
 
 
 @pytest.mark.slow
-def test_a_fifo_named_md_is_refused_by_check_and_build_without_hanging(hub_copy):
-    os.mkfifo(hub_copy.root / "docs/about/pipe.md")
-    os.mkfifo(hub_copy.root / "docs/about/pipe.png")
-    result = hub_copy.hub("check")
+def test_a_fifo_named_md_is_refused_by_check_and_build_without_hanging(small_hub):
+    os.mkfifo(small_hub.root / "docs/about/pipe.md")
+    os.mkfifo(small_hub.root / "docs/about/pipe.png")
+    result = small_hub.hub("check")
     assert result.returncode == 1
     assert "docs/about/pipe.md: is not a regular file (a pipe, socket or device)" in result.stderr
     assert "docs/about/pipe.png: is not a regular file (a pipe, socket or device)" in result.stderr
-    built = hub_copy.build()
+    built = small_hub.build()
     assert built.returncode == 1
     assert "docs/about/pipe.md: is not a regular file" in built.log
     assert "Traceback" not in built.log
@@ -114,11 +114,11 @@ def test_the_default_and_safe_case_id_patterns_are_accepted():
 
 
 @pytest.mark.slow
-def test_a_catastrophic_pattern_in_mkdocs_yml_fails_check_with_a_message(hub_copy):
-    config = hub_copy.root / "mkdocs.yml"
+def test_a_catastrophic_pattern_in_mkdocs_yml_fails_check_with_a_message(small_hub):
+    config = small_hub.root / "mkdocs.yml"
     config.write_text(config.read_text().replace(r"- '\bID\s*[:#.]?\s*(\d{5,})\b'", "- '(a+)+$'"))
-    hub_copy.write("docs/about/slow.md", page("# Slow\n\n" + "a" * 40 + "!\n"))
-    result = hub_copy.hub("check")
+    small_hub.write("docs/about/slow.md", page("# Slow\n\n" + "a" * 40 + "!\n"))
+    result = small_hub.hub("check")
     assert result.returncode == 2
     assert "mkdocs.yml: extra.hub.case_id_patterns: '(a+)+$' repeats a group" in result.stderr
 
@@ -128,9 +128,9 @@ def test_a_catastrophic_pattern_in_mkdocs_yml_fails_check_with_a_message(hub_cop
 
 @pytest.mark.slow
 @pytest.mark.parametrize("ext", [".markdown", ".mdown", ".mkdn", ".mkd"])
-def test_every_markdown_extension_mkdocs_renders_gets_the_checks(hub_copy, ext):
-    hub_copy.write(f"docs/about/other{ext}", page(f"# Other\n\nNHS number {NHS}.\n"))
-    result = hub_copy.hub("check")
+def test_every_markdown_extension_mkdocs_renders_gets_the_checks(small_hub, ext):
+    small_hub.write(f"docs/about/other{ext}", page(f"# Other\n\nNHS number {NHS}.\n"))
+    result = small_hub.hub("check")
     assert result.returncode == 1
     assert (
         f"docs/about/other{ext}:" in result.stderr and "personal data: NHS number" in result.stderr
@@ -138,31 +138,31 @@ def test_every_markdown_extension_mkdocs_renders_gets_the_checks(hub_copy, ext):
 
 
 @pytest.mark.slow
-def test_internal_pages_of_any_extension_are_left_out_of_the_public_build(hub_copy):
-    hub_copy.write("docs/about/secret.markdown", page("# Secret\n\nStaff only.\n", "internal"))
-    built = hub_copy.build(env={"HUB_AUDIENCE": "public"})
+def test_internal_pages_of_any_extension_are_left_out_of_the_public_build(small_hub):
+    small_hub.write("docs/about/secret.markdown", page("# Secret\n\nStaff only.\n", "internal"))
+    built = small_hub.build(env={"HUB_AUDIENCE": "public"})
     assert built.returncode == 0, built.log
     assert not (built.site / "about/secret/index.html").exists()
-    built = hub_copy.build()
+    built = small_hub.build()
     assert built.returncode == 0, built.log
     assert (built.site / "about/secret/index.html").exists()
 
 
 @pytest.mark.slow
-def test_files_mkdocs_would_copy_unchecked_are_scanned_or_refused(hub_copy, tmp_path):
+def test_files_mkdocs_would_copy_unchecked_are_scanned_or_refused(small_hub, tmp_path):
     outside = tmp_path.parent / f"{tmp_path.name}-outside.txt"
     outside.write_text("root:x:0:0:root:/root:/bin/bash\n")
-    hub_copy.write("docs/about/list.csv", f"name,nhs\nA child,{NHS}\n")
-    hub_copy.write("docs/about/page.html", "<html><body>Anything</body></html>")
-    hub_copy.write("docs/about/report.pdf", b"%PDF-1.4")
-    hub_copy.write("docs/assets/javascripts/extra.js", "alert(1)")
-    hub_copy.write("docs/about/picture.png", b"\x89PNG\r\n")
-    (hub_copy.root / "docs/about/passwd.txt").symlink_to(outside)
+    small_hub.write("docs/about/list.csv", f"name,nhs\nA child,{NHS}\n")
+    small_hub.write("docs/about/page.html", "<html><body>Anything</body></html>")
+    small_hub.write("docs/about/report.pdf", b"%PDF-1.4")
+    small_hub.write("docs/assets/javascripts/extra.js", "alert(1)")
+    small_hub.write("docs/about/picture.png", b"\x89PNG\r\n")
+    (small_hub.root / "docs/about/passwd.txt").symlink_to(outside)
     elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere"
     elsewhere.mkdir()
     (elsewhere / "x.md").write_text("outside")
-    (hub_copy.root / "docs/etc").symlink_to(elsewhere)
-    result = hub_copy.hub("check")
+    (small_hub.root / "docs/etc").symlink_to(elsewhere)
+    result = small_hub.hub("check")
     assert result.returncode == 1
     err = result.stderr
     assert "docs/about/list.csv:2: personal data: NHS number 943*********: remove it" in err
@@ -175,31 +175,31 @@ def test_files_mkdocs_would_copy_unchecked_are_scanned_or_refused(hub_copy, tmp_
     assert "docs/about/passwd.txt: is a symbolic link to something outside the project" in err
     assert "docs/etc: is a symbolic link to something outside the project" in err
     assert "picture.png" not in err  # an image is allowed
-    built = hub_copy.build()
+    built = small_hub.build()
     assert built.returncode == 1
     assert "docs/about/list.csv:2: personal data" in built.log
     assert not (built.site / "about/passwd.txt").exists()
 
 
 @pytest.mark.slow
-def test_a_folder_link_inside_the_project_is_checked_like_any_folder(hub_copy):
-    hub_copy.write("shared/pages/linked.md", page(f"# Linked\n\nNHS {NHS}\n"))
-    (hub_copy.root / "docs/linked").symlink_to(hub_copy.root / "shared/pages")
-    (hub_copy.root / "docs/about/loop").symlink_to(hub_copy.root / "docs/about")
-    result = hub_copy.hub("check")
+def test_a_folder_link_inside_the_project_is_checked_like_any_folder(small_hub):
+    small_hub.write("shared/pages/linked.md", page(f"# Linked\n\nNHS {NHS}\n"))
+    (small_hub.root / "docs/linked").symlink_to(small_hub.root / "shared/pages")
+    (small_hub.root / "docs/about/loop").symlink_to(small_hub.root / "docs/about")
+    result = small_hub.hub("check")
     assert result.returncode == 1
     assert "docs/linked/linked.md:" in result.stderr and "NHS number" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 @pytest.mark.slow
-def test_a_dangling_link_or_folder_named_md_is_a_message(hub_copy):
-    (hub_copy.root / "docs/about/gone.md").symlink_to(hub_copy.root / "nowhere.md")
-    (hub_copy.root / "docs/about/folder.md").mkdir()
-    result = hub_copy.hub("check")
+def test_a_dangling_link_or_folder_named_md_is_a_message(small_hub):
+    (small_hub.root / "docs/about/gone.md").symlink_to(small_hub.root / "nowhere.md")
+    (small_hub.root / "docs/about/folder.md").mkdir()
+    result = small_hub.hub("check")
     assert "docs/about/gone.md: is a symbolic link to nothing" in result.stderr
     assert "Traceback" not in result.stderr
-    built = hub_copy.build()
+    built = small_hub.build()
     assert "docs/about/gone.md: is a symbolic link to nothing" in built.log
     assert "Traceback" not in built.log
 
@@ -231,12 +231,12 @@ def test_snippet_references_are_found_as_pymdownx_reads_them():
 
 
 @pytest.mark.slow
-def test_snippet_problems_are_file_line_messages_in_check_and_build(hub_copy, tmp_path):
+def test_snippet_problems_are_file_line_messages_in_check_and_build(small_hub, tmp_path):
     outside = tmp_path.parent / f"{tmp_path.name}-secret.txt"
     outside.write_text("secret\n")
-    (hub_copy.root / "includes/passwd.md").symlink_to(outside)
-    hub_copy.write("includes/ok.md", "Shared text.\n")
-    (hub_copy.root / "includes/linked.md").symlink_to(hub_copy.root / "includes/ok.md")
+    (small_hub.root / "includes/passwd.md").symlink_to(outside)
+    small_hub.write("includes/ok.md", "Shared text.\n")
+    (small_hub.root / "includes/linked.md").symlink_to(small_hub.root / "includes/ok.md")
     body = (
         "# Snips\n\n"
         '--8<-- "includes/missing.md"\n\n'
@@ -244,8 +244,8 @@ def test_snippet_problems_are_file_line_messages_in_check_and_build(hub_copy, tm
         '--8<-- "includes/linked.md"\n\n'
         '--8<-- "includes/ok.md"\n'
     )
-    hub_copy.write("docs/about/snips.md", page(body))
-    result = hub_copy.hub("check")
+    small_hub.write("docs/about/snips.md", page(body))
+    result = small_hub.hub("check")
     assert result.returncode == 1
     err = result.stderr
     assert "docs/about/snips.md:12: snippet 'includes/missing.md' not found" in err
@@ -255,20 +255,20 @@ def test_snippet_problems_are_file_line_messages_in_check_and_build(hub_copy, tm
     )
     assert "includes/passwd.md: is a symbolic link to something outside the project" in err
     assert "includes/ok.md" not in err
-    built = hub_copy.build()
+    built = small_hub.build()
     assert built.returncode == 1
     assert "docs/about/snips.md:12: snippet 'includes/missing.md' not found" in built.log
     assert "SnippetMissingError" not in built.log and "Traceback" not in built.log
 
 
 @pytest.mark.slow
-def test_included_text_is_scanned_and_an_internal_page_never_reaches_a_public_one(hub_copy):
-    hub_copy.write("includes/contact.md", f"Ring about NHS {NHS}.\n")
-    hub_copy.write("docs/about/staff.md", page("# Staff\n\nStaff only.\n", "internal"))
-    hub_copy.write("includes/wrapper.md", '--8<-- "docs/about/staff.md"\n')
+def test_included_text_is_scanned_and_an_internal_page_never_reaches_a_public_one(small_hub):
+    small_hub.write("includes/contact.md", f"Ring about NHS {NHS}.\n")
+    small_hub.write("docs/about/staff.md", page("# Staff\n\nStaff only.\n", "internal"))
+    small_hub.write("includes/wrapper.md", '--8<-- "docs/about/staff.md"\n')
     body = '# Open\n\n--8<-- "includes/contact.md"\n\n--8<-- "includes/wrapper.md"\n'
-    hub_copy.write("docs/about/open.md", page(body))
-    result = hub_copy.hub("check", "--public")
+    small_hub.write("docs/about/open.md", page(body))
+    result = small_hub.hub("check", "--public")
     err = result.stderr
     assert result.returncode == 1
     assert "includes/contact.md:1: personal data: NHS number 943*********" in err
@@ -276,8 +276,8 @@ def test_included_text_is_scanned_and_an_internal_page_never_reaches_a_public_on
         "includes/wrapper.md:1: snippet 'docs/about/staff.md' brings in docs/about/staff.md, "
         "a page this build leaves out (internal, or a draft), into docs/about/open.md" in err
     )
-    (hub_copy.root / "includes/contact.md").write_text("Ring the front door.\n")
-    intranet = hub_copy.hub("check")
+    (small_hub.root / "includes/contact.md").write_text("Ring the front door.\n")
+    intranet = small_hub.hub("check")
     assert intranet.returncode == 0, intranet.stderr  # on the intranet the page is published
 
 
@@ -297,16 +297,16 @@ def test_a_key_given_twice_in_a_registry_entry_is_refused_with_its_line():
 
 
 @pytest.mark.slow
-def test_look_alike_ids_and_duplicate_keys_in_registries_are_messages(hub_copy):
-    themes = hub_copy.root / "data/themes.yml"
+def test_look_alike_ids_and_duplicate_keys_in_registries_are_messages(small_hub):
+    themes = small_hub.root / "data/themes.yml"
     original = themes.read_text()
     themes.write_text(original + "- id: v\u043eice\n  title: Voice\n  description: Look-alike.\n")
-    result = hub_copy.hub("check")
+    result = small_hub.hub("check")
     line = original.count("\n") + 1  # the new entry's first line
     assert f"data/themes.yml:{line}: v\u043eice: id" in result.stderr
     assert "has a character that only looks like a plain letter (not ASCII)" in result.stderr
     themes.write_text(original + "- id: extra\n  title: A\n  title: B\n  description: Twice.\n")
-    result = hub_copy.hub("check")
+    result = small_hub.hub("check")
     assert result.returncode == 2
     assert f"data/themes.yml:{line + 2}: cannot be read (" in result.stderr
     assert "'title' is given twice in one entry: keep one" in result.stderr

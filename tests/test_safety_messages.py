@@ -22,7 +22,7 @@ def page(body: str = "# A page\n\nText.\n", **extra) -> str:
 
 
 @pytest.mark.slow
-def test_material_settings_templates_and_snippet_folders_are_messages_not_tracebacks(hub_copy):
+def test_material_settings_templates_and_snippet_folders_are_messages_not_tracebacks(small_hub):
     writes = {
         "search-yes": {"search": "yes"},
         "search-zero": {"search": "{boost: 0}"},
@@ -33,10 +33,10 @@ def test_material_settings_templates_and_snippet_folders_are_messages_not_traceb
         "hide": {"hide": "[menu]"},
     }
     for name, extra in writes.items():
-        hub_copy.write(f"docs/about/{name}.md", page(**extra))
-    (hub_copy.root / "overrides/folder.html").mkdir()
-    (hub_copy.root / "overrides/dangling.html").symlink_to(hub_copy.root / "nowhere.html")
-    hub_copy.write("docs/about/snippet.md", page('# S\n\n--8<-- "includes"\n'))
+        small_hub.write(f"docs/about/{name}.md", page(**extra))
+    (small_hub.root / "overrides/folder.html").mkdir()
+    (small_hub.root / "overrides/dangling.html").symlink_to(small_hub.root / "nowhere.html")
+    small_hub.write("docs/about/snippet.md", page('# S\n\n--8<-- "includes"\n'))
     expected = [
         "docs/about/search-yes.md:8: search: expected settings such as 'search: {exclude: true}' "
         "or 'search: {boost: 2}', got True",  # YAML reads yes as true
@@ -50,11 +50,11 @@ def test_material_settings_templates_and_snippet_folders_are_messages_not_traceb
         "docs/about/hide.md:8: hide: expected one of navigation, toc, footer, path, tags, feedback, got 'menu'",
         "docs/about/snippet.md:11: snippet 'includes' is not a regular file: include a text file",
     ]
-    checked = hub_copy.hub("check")
+    checked = small_hub.hub("check")
     assert checked.returncode == 1
     for message in expected:
         assert message in checked.stderr
-    built = hub_copy.build()
+    built = small_hub.build()
     assert built.returncode == 1
     assert "Traceback" not in built.log and "Error building page" not in built.log
     for message in expected:
