@@ -7,9 +7,9 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def test_hub_check_reports_a_missing_scheme_without_a_traceback(hub_copy):
-    (hub_copy.root / "data/delegation.yml").unlink()
-    checked = hub_copy.hub("check")
+def test_hub_check_reports_a_missing_scheme_without_a_traceback(small_hub):
+    (small_hub.root / "data/delegation.yml").unlink()
+    checked = small_hub.hub("check")
     assert checked.returncode == 1
     assert (
         "data/delegation.yml: not found: restore it from git (the scheme of delegation pages are built from it)"

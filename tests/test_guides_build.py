@@ -14,8 +14,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def hub_with_guides(hub_copy):
-    return with_two_guides(hub_copy)
+def hub_with_guides(small_hub):
+    return with_two_guides(small_hub)
 
 
 @pytest.fixture(scope="module")

@@ -213,14 +213,14 @@ def test_the_report_link_mails_the_owners_address_with_title_address_and_version
     assert ">Report a problem with this page</a> to the Principal Social Worker" in html
 
 
-def test_a_report_address_for_an_unknown_role_stops_the_build_naming_mkdocs_yml(hub_copy):
-    config = hub_copy.root / "mkdocs.yml"
+def test_a_report_address_for_an_unknown_role_stops_the_build_naming_mkdocs_yml(small_hub):
+    config = small_hub.root / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     config.write_text(
         text.replace("    mailboxes: {}\n", "    mailboxes: {psw: pages@york.gov.uk}\n"),
         encoding="utf-8",
     )
-    checked = hub_copy.hub("check")
+    checked = small_hub.hub("check")
     assert checked.returncode == 1
     assert (
         "mkdocs.yml: extra.hub.mailboxes: 'psw' is not a role in data/roles.yml: use a role id, "

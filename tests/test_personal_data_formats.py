@@ -78,17 +78,17 @@ def test_a_finding_in_resolved_text_keeps_the_line_it_was_written_on():
 
 
 @pytest.mark.slow
-def test_yaml_integers_file_names_and_mkdocs_yml_text_are_scanned(hub_copy):
-    hub_copy.write("data/extra.yml", f"- id: a\n  ref: {NHS_DIGITS}\n")
-    hub_copy.write(f"docs/about/{NHS_DIGITS}.md", "---\ntype: reference\n---\n")
-    config = hub_copy.root / "mkdocs.yml"
+def test_yaml_integers_file_names_and_mkdocs_yml_text_are_scanned(small_hub):
+    small_hub.write("data/extra.yml", f"- id: a\n  ref: {NHS_DIGITS}\n")
+    small_hub.write(f"docs/about/{NHS_DIGITS}.md", "---\ntype: reference\n---\n")
+    config = small_hub.root / "mkdocs.yml"
     config.write_text(
         config.read_text().replace(
             "copyright: City of York Council, Children's Social Care",
             "copyright: City of York Council, ring 01904 555123",
         )
     )
-    result = hub_copy.hub("check")
+    result = small_hub.hub("check")
     err = result.stderr
     assert result.returncode == 1
     assert "data/extra.yml: personal data in 1.ref: NHS number 943*******: remove it" in err

@@ -65,8 +65,8 @@ def test_links_are_resolved_however_they_are_written(written, expected):
 
 
 @pytest.mark.slow
-def test_public_pages_with_scripts_html_links_or_comments_fail_check_and_build(hub_copy):
-    hub_copy.write("docs/about/staff.md", page("# Staff\n\nStaff only.\n", "internal"))
+def test_public_pages_with_scripts_html_links_or_comments_fail_check_and_build(small_hub):
+    small_hub.write("docs/about/staff.md", page("# Staff\n\nStaff only.\n", "internal"))
     body = (
         "# Open\n\n"
         '<a href="staff/">staff</a>\n\n'
@@ -74,9 +74,9 @@ def test_public_pages_with_scripts_html_links_or_comments_fail_check_and_build(h
         "<!-- the family's name is in the case notes -->\n\n"
         "<script>alert(1)</script>\n"
     )
-    hub_copy.write("docs/about/open.md", page(body))
-    hub_copy.write("docs/about/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" onload="x()"/>')
-    result = hub_copy.hub("check", "--public")
+    small_hub.write("docs/about/open.md", page(body))
+    small_hub.write("docs/about/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" onload="x()"/>')
+    result = small_hub.hub("check", "--public")
     err = result.stderr
     assert result.returncode == 1
     assert "docs/about/open.md:12: links to docs/about/staff.md, an internal page" in err
@@ -84,10 +84,10 @@ def test_public_pages_with_scripts_html_links_or_comments_fail_check_and_build(h
     assert "docs/about/open.md:16: an HTML comment (<!-- ... -->) is published" in err
     assert "docs/about/open.md:18: a <script> element: remove it" in err
     assert "docs/about/logo.svg:1: an event-handler attribute (onload)" in err
-    built = hub_copy.build(env={"HUB_AUDIENCE": "public"})
+    built = small_hub.build(env={"HUB_AUDIENCE": "public"})
     assert built.returncode == 1
     assert "docs/about/open.md:18: a <script> element" in built.log
-    intranet = hub_copy.hub("check")
+    intranet = small_hub.hub("check")
     assert "a <script> element" in intranet.stderr  # scripts are refused in every build
     assert "HTML comment" not in intranet.stderr  # comments only matter in public
 

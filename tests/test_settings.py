@@ -114,12 +114,12 @@ def test_settings_that_are_not_a_mapping_and_a_bad_site_url_are_named():
         Settings.from_mapping({}, "ftp://hub")
 
 
-def _with_setting(hub_copy, name: str, value) -> None:
+def _with_setting(small_hub, name: str, value) -> None:
     """mkdocs.yml with ``extra.hub.<name>`` set to ``value`` (the old line and its items gone)."""
     import yaml
 
     kept, skipping = [], False
-    for line in (hub_copy.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines(True):
+    for line in (small_hub.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines(True):
         if line.startswith(f"    {name}:"):
             skipping = True
             continue
@@ -129,24 +129,24 @@ def _with_setting(hub_copy, name: str, value) -> None:
         kept.append(line)
     dumped = yaml.safe_dump(value, default_flow_style=True).strip().removesuffix("...").strip()
     text = "".join(kept).replace("  hub:\n", f"  hub:\n    {name}: {dumped}\n", 1)
-    hub_copy.write("mkdocs.yml", text)
+    small_hub.write("mkdocs.yml", text)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name, value, message", BAD)
-def test_hub_check_reports_each_bad_setting_without_a_traceback(hub_copy, name, value, message):
-    _with_setting(hub_copy, name, value)
-    checked = hub_copy.hub("check")
+def test_hub_check_reports_each_bad_setting_without_a_traceback(small_hub, name, value, message):
+    _with_setting(small_hub, name, value)
+    checked = small_hub.hub("check")
     assert checked.returncode == 2, checked.stdout + checked.stderr
     assert checked.stderr.strip() == f"hub check: {message}"
     assert "Traceback" not in checked.stderr
 
 
 @pytest.mark.slow
-def test_the_build_stops_on_a_bad_setting_with_the_same_message(hub_copy):
-    text = (hub_copy.root / "mkdocs.yml").read_text(encoding="utf-8")
-    hub_copy.write("mkdocs.yml", text.replace("word_budget: 500", "word_budget: five hundred"))
-    built = hub_copy.build()
+def test_the_build_stops_on_a_bad_setting_with_the_same_message(small_hub):
+    text = (small_hub.root / "mkdocs.yml").read_text(encoding="utf-8")
+    small_hub.write("mkdocs.yml", text.replace("word_budget: 500", "word_budget: five hundred"))
+    built = small_hub.build()
     assert built.returncode == 1
     assert (
         f"{WHERE}.word_budget: expected a whole number from 1 to 100,000, got 'five hundred'"

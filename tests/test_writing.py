@@ -84,9 +84,9 @@ def test_a_page_that_is_hard_to_read_gets_its_reading_ease(registries):
     assert summary.ease[0] > 60
 
 
-def test_hub_check_prints_the_advice_and_a_summary_and_still_passes(hub_copy):
-    hub_copy.write("docs/about/help.md", HEAD + "# Help\n\nWe will utilise the plan.\n")
-    result = hub_copy.hub("check", writing=True)
+def test_hub_check_prints_the_advice_and_a_summary_and_still_passes(small_hub):
+    small_hub.write("docs/about/help.md", HEAD + "# Help\n\nWe will utilise the plan.\n")
+    result = small_hub.hub("check", writing=True)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert (
@@ -96,7 +96,7 @@ def test_hub_check_prints_the_advice_and_a_summary_and_still_passes(hub_copy):
     assert lines[-2].startswith("writing help: ") and lines[-1].startswith("hub check: ")
 
 
-def test_no_writing_leaves_the_advice_out(hub_copy, capsys):
-    hub_copy.write("docs/about/help.md", HEAD + "# Help\n\nWe will utilise the plan.\n")
-    assert cli.main(["--root", str(hub_copy.root), "check", "--no-writing"]) == 0
+def test_no_writing_leaves_the_advice_out(small_hub, capsys):
+    small_hub.write("docs/about/help.md", HEAD + "# Help\n\nWe will utilise the plan.\n")
+    assert cli.main(["--root", str(small_hub.root), "check", "--no-writing"]) == 0
     assert "writing help" not in capsys.readouterr().out
