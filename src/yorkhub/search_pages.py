@@ -1,4 +1,4 @@
-"""The served hub's search index: Pagefind's chunked index, built from the pages Material indexes.
+"""The served hub's search index: Pagefind's chunked index of the pages Material indexes.
 
 Material's search downloads one file holding every page (search/search_index.json) and
 builds its index in the reader's browser: 16 MB for a hub of 4,000 pages, seconds before the
@@ -9,12 +9,13 @@ from files, where Pagefind cannot fetch its chunks.
 
 After MkDocs has written the site, :func:`write` reads what Material's search plugin indexed
 (so a page left out of search, src/yorkhub/search.py, stays out), hands each of those pages
-to Pagefind (the article only, without the furniture the hub marks ``data-search-exclude``),
-with its keywords and rank as metadata, never as text a reader sees, and replaces
-search_index.json by its settings alone, with ``"engine": "pagefind"``: the hub's search
-worker (docs/assets/javascripts/search-worker.js) reads that and answers Material's search
-box from Pagefind, with the hub's query rules, so the header, the results and the keyboard
-are Material's as before.
+to Pagefind as one record (the article only, without the furniture the hub marks
+``data-search-exclude``; its sections are found by their headings), with its keywords and
+rank as metadata, never as text a reader sees, and replaces search_index.json by its
+settings alone, with ``"engine": "pagefind"``: the hub's search worker
+(docs/assets/javascripts/search-worker.js) reads that and answers Material's search box
+from Pagefind, with the hub's query rules, so the header, the results and the keyboard are
+Material's as before.
 """
 
 from __future__ import annotations
@@ -35,65 +36,52 @@ INDEX = "search/search_index.json"
 WORDS = "hub-words.json"  # the words of the hub, for the one-typo rule (fetched on a miss only)
 # Pagefind's browser files the hub uses; its own search interfaces are left out.
 KEEP = ("pagefind.js", "pagefind-entry.json", "wasm.en.pagefind")
+# Furniture inside the article that Material's index leaves out too ("¶" links).
+EXCLUDE = ".headerlink"
+_ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(.*)</article>', re.S)
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F]{5,}")
 _TAG = re.compile(r"<[^>]+>")
 
 
 @dataclass(frozen=True)
-class Record:
-    """One document of Material's index (a page's top, or one section of it), as Pagefind
-    gets it: its own record, so Pagefind ranks sections as Material did."""
+class Page:
+    """A page of Material's index (its document without an anchor)."""
 
-    location: (
-        str  # as Material's index has it: "" (home), "standards/cin/", "standards/cin/#visits"
-    )
-    title: str  # plain text, as Material holds it (HTML entities escaped)
-    text: str  # HTML, as Material holds it (furniture already left out)
-    page: str  # the page's location
-    page_title: str
+    location: str  # as Material's index has it: "" (home), "standards/cin/"
     keywords: tuple[str, ...]
     boost: float
 
-    def html(self) -> str:
-        """The record as the HTML Pagefind reads: the heading, the text, and as metadata
-        (never text) the page it belongs to, its keywords and its rank."""
-        meta = {
-            "title": html.unescape(self.title),
-            "location": self.location,
-            "page": self.page,
-            "boost": f"{self.boost:g}",
-        }
-        if self.location != self.page:
-            meta["page_title"] = html.unescape(self.page_title)
-        if self.keywords:
-            meta["keywords"] = ", ".join(self.keywords)
-        marks = "".join(
-            f'<span data-pagefind-meta="{html.escape(key, quote=True)}:{html.escape(value, quote=True)}"></span>'
-            for key, value in meta.items()
+
+def pages(index: dict) -> list[Page]:
+    """The pages Material's search index holds, with their keywords (tags) and rank."""
+    return [
+        Page(
+            str(doc.get("location", "")),
+            tuple(str(tag) for tag in doc.get("tags") or []),
+            float(doc.get("boost", 1.0)),
         )
-        return f'<html lang="en"><body>{self.text}{marks}</body></html>'
+        for doc in index.get("docs") or []
+        if "#" not in str(doc.get("location", ""))
+    ]
 
 
-def records(index: dict) -> list[Record]:
-    """Every document of Material's search index, with its page's title."""
-    docs = index.get("docs") or []
-    titles = {str(d.get("location", "")): str(d.get("title", "")) for d in docs}
-    found = []
-    for doc in docs:
-        location = str(doc.get("location", ""))
-        page = location.split("#")[0]
-        found.append(
-            Record(
-                location,
-                str(doc.get("title", "")),
-                str(doc.get("text", "")),
-                page,
-                titles.get(page, ""),
-                tuple(str(tag) for tag in doc.get("tags") or []),
-                float(doc.get("boost", 1.0)),
-            )
-        )
-    return found
+def record(page_html: str, page: Page) -> str | None:
+    """The page as Pagefind reads it: the article, its furniture ignored, and as metadata
+    (never text) its address, keywords and rank; None when it has no article."""
+    found = _ARTICLE.search(page_html)
+    if found is None:
+        return None
+    body = found.group(1).replace(
+        " data-search-exclude", ' data-search-exclude data-pagefind-ignore="all"'
+    )
+    meta = {"url": "/" + page.location, "location": page.location, "boost": f"{page.boost:g}"}
+    if page.keywords:
+        meta["keywords"] = ", ".join(page.keywords)
+    marks = "".join(
+        f'<span data-pagefind-meta="{html.escape(key)}:{html.escape(value)}"></span>'
+        for key, value in meta.items()
+    )
+    return f'<html lang="en"><body>{body}{marks}</body></html>'
 
 
 def words(index: dict) -> list[str]:
@@ -115,35 +103,38 @@ def settings_only(index: dict) -> dict:
 
 def write(site: Path) -> int:
     """Build Pagefind's index of ``site`` into site/pagefind/ and slim search_index.json;
-    the number of records indexed."""
+    the number of pages indexed."""
     index_file = site / INDEX
     if not index_file.is_file():
         raise FileNotFoundError(
             f"{index_file}: Material's search index is missing: keep the search plugin in mkdocs.yml"
         )
     index = json.loads(index_file.read_text(encoding="utf-8"))
-    found = records(index)
+    records = []
+    for page in pages(index):
+        source = site / page.location / "index.html"
+        if source.is_file() and (text := record(source.read_text(encoding="utf-8"), page)):
+            records.append(text)
     out = site / FOLDER
-    _index(found, out)
+    _index(records, out)
     for entry in out.iterdir():  # only what the hub's worker fetches
         if entry.is_file() and not (entry.name in KEEP or entry.suffix == ".pf_meta"):
             entry.unlink()
     (out / WORDS).write_text(json.dumps(words(index)), encoding="utf-8")
     index_file.write_text(json.dumps(settings_only(index)), encoding="utf-8")
-    return len(found)
+    return len(records)
 
 
-def _index(found: list[Record], out: Path) -> None:
+def _index(records: list[str], out: Path) -> None:
     """Pagefind's binary (PyPI's pagefind[bin]) over the records, each written as a file."""
     if out.exists():
         shutil.rmtree(out)
     with tempfile.TemporaryDirectory(prefix="hub-search-") as work:
-        for number, record in enumerate(found):
-            (Path(work) / f"{number}.html").write_text(record.html(), encoding="utf-8")
+        for number, text in enumerate(records):
+            (Path(work) / f"{number}.html").write_text(text, encoding="utf-8")
         command = [sys.executable, "-m", "pagefind", "--site", work, "--output-path", str(out)]
-        done = subprocess.run(
-            [*command, "--force-language", "en", "--quiet"], capture_output=True, text=True
-        )
+        command += ["--exclude-selectors", EXCLUDE, "--force-language", "en", "--quiet"]
+        done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeError(
             f"{out}: Pagefind could not index the site: {(done.stderr or done.stdout).strip()}"

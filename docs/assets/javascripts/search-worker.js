@@ -117,6 +117,7 @@
 
   function answerQuery(message) {
     var query = singular(withoutCommonWords(String(message.data)))
+    if (pagefind && !query.trim()) return Promise.resolve({ type: RESULT, data: { items: [] } })
     if (pagefind) return pagefindAnswer(query).then(answered)
     return ask({ type: QUERY, data: query }).then(function (reply) {
       var retry = forgiving(query)
@@ -191,6 +192,7 @@
       : item.score * (1 + share * share) / (1 + (1 + share) * (1 + share))
     var copy = Object.assign({}, item, { terms: terms, score: value, heading: inHeading(item.title, words) })
     delete copy.tags
+    delete copy.exact
     return copy
   }
 
@@ -273,10 +275,11 @@
       .map(letters).filter(Boolean)
   }
 
-  /* The question's words a hit answers: in its marked words, its title or its keywords. */
-  function termsOf(hit, words) {
-    var marked = (String(hit.excerpt).match(/<mark>[^<]*<\/mark>/g) || []).map(letters)
-    var own = marked.concat(tokens(hit.meta.title), tokens(hit.meta.keywords))
+  /* The question's words a passage answers: in its marked words, its heading or the page's
+   * keywords. */
+  function termsOf(excerpt, also, words) {
+    var marked = (String(excerpt || "").match(/<mark>[^<]*<\/mark>/g) || []).map(letters)
+    var own = also.reduce(function (all, text) { return all.concat(tokens(text)) }, marked)
     var terms = {}
     words.forEach(function (word) {
       terms[word] = own.some(function (token) { return answers(token, letters(word)) })
@@ -314,52 +317,84 @@
     })
   }
 
-  /* Material's answer from Pagefind's hits: one result per page, the page first (or, when
-   * only its sections answer, last with no score, as Material's worker adds it). */
+  /* Material's answer from Pagefind's hits: one result per page, its sections under it,
+   * each with the question's words it answers. A long word that answers nowhere is asked
+   * again as the hub's word one typo away (rule 3). */
   function pagefindAnswer(query) {
     var words = query.split(/\s+/).filter(function (word) { return letters(word) })
     return pagefindHits(query).then(function (hits) {
-      var kept = hits.filter(function (hit) {
-        var terms = termsOf(hit.data, words)
-        hit.terms = terms
-        return Object.keys(terms).some(function (word) { return terms[word] })
-      })
-      if (kept.length || !words.some(function (word) { return FORGIVING.test(word) })) return kept
-      return corrected(words).then(function (fixed) {
-        return fixed === query ? [] : pagefindAnswer(fixed).then(function (reply) { return reply })
-      })
-    }).then(function (kept) {
-      if (!Array.isArray(kept)) return kept  /* already an answer, from the corrected query */
-      var pages = new Map()
-      kept.forEach(function (hit) {
-        var meta = hit.data.meta
-        var entry = pages.get(meta.page) || { page: null, sections: [], meta: meta }
-        var item = {
-          location: meta.location,
-          title: marked(meta.title || "", words),
-          text: hit.data.excerpt || "",
-          score: hit.score * (parseFloat(meta.boost) || 1) * (1 + HEADING * share(meta.title, words)),
-          terms: hit.terms
-        }
-        if (meta.location === meta.page) entry.page = item
-        else entry.sections.push(item)
-        pages.set(meta.page, entry)
-      })
-      var items = []
-      pages.forEach(function (entry, location) {
-        var page = entry.page || {
-          location: location, title: marked(entry.meta.page_title || "", words), text: "",
-          score: 0, terms: {}
-        }
-        var sections = entry.sections.map(function (item) {
-          return Object.assign(item, { parent: { location: location } })
+      var results = hits.map(function (hit) { return pageResult(hit, words) }).filter(Boolean)
+      var reply = { type: RESULT, data: { items: results, total: results.length } }
+      var doubtful = words.filter(function (word) {
+        return FORGIVING.test(word) && !results.some(function (items) {
+          return items.some(function (item) { return item.exact[letters(word)] })
         })
-        var group = (entry.page ? [page] : []).concat(sections)
-        group.sort(function (a, b) { return b.score - a.score })
-        items.push(entry.page ? group : group.concat([page]))
       })
-      return { type: RESULT, data: { items: items, total: items.length } }
+      if (!doubtful.length) return reply
+      return corrected(words).then(function (fixed) {
+        return fixed === words.join(" ") ? reply : pagefindAnswer(fixed)
+      })
     })
+  }
+
+  /* One page's result, as Material's worker gives it: the page's top first when it answers
+   * (else last, with no score), then its sections, each scored as the page's score times
+   * its share of the page's best passage. None when no word of the question is answered. */
+  function pageResult(hit, words) {
+    var meta = hit.data.meta, location = meta.location
+    var score = hit.score * (parseFloat(meta.boost) || 1)
+    var passages = hit.data.sub_results.map(function (sub) {
+      var sum = sub.weighted_locations.reduce(function (total, at) {
+        return total + at.balanced_score
+      }, 0)
+      return { url: sub.url, title: sub.title, excerpt: sub.excerpt, sum: sum }
+    })
+    passages.forEach(function (passage) {
+      passage.terms = termsOf(passage.excerpt, [passage.title, meta.keywords], words)
+    })
+    passages = passages.filter(function (passage) { return answersAny(passage.terms) })
+    if (!passages.length) {  /* found by the page's keywords alone: the page's top */
+      var terms = termsOf("", [meta.title, meta.keywords], words)
+      if (!answersAny(terms)) return null
+      passages = [{ url: "/" + location, title: meta.title, excerpt: "", sum: 1, terms: terms }]
+    }
+    var best = Math.max.apply(null, passages.map(function (passage) { return passage.sum }))
+    var page = null, sections = []
+    passages.forEach(function (passage) {
+      var item = {
+        location: passage.url.replace(/^\//, ""),
+        title: marked(passage.title || "", words),
+        text: passage.excerpt || "",
+        score: score * (passage.sum / (best || 1)) * (1 + HEADING * share(passage.title, words)),
+        terms: passage.terms,
+        exact: exactly(passage.excerpt, [passage.title, meta.keywords], words)
+      }
+      if (item.location === location) page = item
+      else sections.push(Object.assign(item, { parent: { location: location } }))
+    })
+    sections.sort(function (a, b) { return b.score - a.score })
+    if (page) return [page].concat(sections)
+    var top = {
+      location: location, title: marked(meta.title || "", words), text: "", score: 0, terms: {},
+      exact: {}
+    }
+    return sections.concat([top])
+  }
+
+  /* The question's words a passage holds as spelt (a word that starts with it). */
+  function exactly(excerpt, also, words) {
+    var marked = (String(excerpt || "").match(/<mark>[^<]*<\/mark>/g) || []).map(letters)
+    var own = also.reduce(function (all, text) { return all.concat(tokens(text)) }, marked)
+    var found = {}
+    words.forEach(function (word) {
+      var plain = letters(word)
+      found[plain] = own.some(function (token) { return token.indexOf(plain) === 0 })
+    })
+    return found
+  }
+
+  function answersAny(terms) {
+    return Object.keys(terms).some(function (word) { return terms[word] })
   }
 
   /* The question with each long word the hub does not hold replaced by the hub's word one
