@@ -1,4 +1,4 @@
-"""Score the hub's search with Material's own search worker, run in Node.
+"""Score the hub's search with the hub's own search worker, run in Node as readers get it.
 
     .venv/bin/python tests/search_eval.py SITE_DIR [QUERIES_YML]
 
@@ -7,6 +7,9 @@ entry has ``q`` (what a social worker types) and ``must`` (regexes). Scoring, as
 that file's header says: a query is answered when one of the top 3 results links
 to a section whose text matches every ``must`` regex (case-insensitive).
 
+- The worker is the one the built pages name, with the index the build ships: on a served
+  build, Pagefind's (pagefind/, read from SITE_DIR as the server would send it); on a build
+  that keeps Material's (the offline copy, HUB_SEARCH=material), Material's Lunr index.
 - A *result* is what Material's search box lists: one entry per page, best first
   (the worker's groups). A result links to its best-scoring document, which
   Material shows highlighted under the page: a section (``page/#anchor``) or the
@@ -85,7 +88,7 @@ def node() -> str | None:
 
 
 def search(site: Path, queries: list[str]) -> list[list[list[dict]]]:
-    """Material's worker's answer for each query: groups (one per page) of {location, title, score}."""
+    """The hub's worker's answer for each query: groups (one per page) of {location, title, score}."""
     done = subprocess.run(
         [node() or "node", str(RUNNER), str(site)],
         input=json.dumps(queries),
@@ -175,7 +178,7 @@ def linked_text(site: Path, location: str) -> str:
 
 
 def evaluate(site: Path, queries: list[Query]) -> list[Outcome]:
-    """Run every query through Material's search and score its top results."""
+    """Run every query through the hub's search and score its top results."""
     outcomes = []
     for query, groups in zip(queries, search(site, [q.q for q in queries]), strict=True):
         links = top_links(groups)
