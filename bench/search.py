@@ -13,7 +13,10 @@ interleaved:
   and as deploy/nginx.conf sends them: gzipped at level 1 (nginx's default) when their type
   is in its gzip_types, as they are otherwise (Pagefind's index files are gzipped already);
 - search ready after navigation: from the start of a fresh page load (empty cache) until
-  the search box stops saying "Initializing";
+  the search box stops saying "Initializing" (Material's worker has built its index;
+  the hub's Pagefind worker takes questions at once and loads Pagefind from then on);
+- the first question: keyup to its first result, right after ready, so it includes
+  whatever the engine still had to load (for Pagefind: its code, WebAssembly and chunks);
 - keyup to first result: the median over the shared questions and words of the hub.
 
 Engines are measured side by side in one run: "material" (Material for MkDocs' own search,

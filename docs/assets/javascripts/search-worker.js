@@ -46,7 +46,8 @@
  *   "asessment") is asked as the hub's word one typo away (pagefind/hub-words.json,
  *   fetched on such a miss only), and a short word finds only words that start with it.
  *
- * Messages are answered one at a time, in the order they arrive.
+ * Messages are answered one at a time, in the order they arrive; a query still waiting
+ * when a newer one arrives is dropped (the reader typed on: Material asks on every key).
  */
 "use strict"
 ;(function () {
@@ -117,8 +118,8 @@
 
   function answerQuery(message) {
     var query = singular(withoutCommonWords(String(message.data)))
-    if (pagefind && !query.trim()) return Promise.resolve({ type: RESULT, data: { items: [] } })
-    if (pagefind) return pagefindAnswer(query).then(answered)
+    if (engine && !query.trim()) return Promise.resolve({ type: RESULT, data: { items: [] } })
+    if (engine) return engine.then(function () { return pagefindAnswer(query) }).then(answered)
     return ask({ type: QUERY, data: query }).then(function (reply) {
       var retry = forgiving(query)
       if (found(reply) || retry === query) return reply
@@ -187,7 +188,7 @@
       if (item.terms[word]) { terms[word] = true; matched++ }
     })
     var share = words.length ? matched / words.length : 0
-    var value = item.parent || pagefind
+    var value = item.parent || engine
       ? item.score
       : item.score * (1 + share * share) / (1 + (1 + share) * (1 + share))
     var copy = Object.assign({}, item, { terms: terms, score: value, heading: inHeading(item.title, words) })
@@ -217,25 +218,27 @@
 
   /* ---- Pagefind ---- */
 
-  var pagefind = null  /* Pagefind's module, once SETUP named it */
+  var engine = null  /* the promise of Pagefind's module, once SETUP named it */
+  var pagefind = null  /* Pagefind's module, once loaded */
   var hubWords = null  /* the promise of pagefind/hub-words.json, once a typo asked for it */
 
   function folder() {
     return new URL("../../pagefind/", self.location.href).href
   }
 
+  /* The search box takes questions at once; Pagefind's files load from then on, and a
+   * question asked before they are in waits for them. */
   function setupPagefind() {
     var base = folder()
-    return import(base + "pagefind.js").then(function (module) {
+    engine = import(base + "pagefind.js").then(function (module) {
       /* Keywords (metadata, never shown) find a page as a heading would. */
       return module.options({
         basePath: base, baseUrl: "/", excerptLength: 24,
         ranking: { metaWeights: { keywords: 6, title: 6 } }
-      }).then(function () { return module.init() }).then(function () {
-        pagefind = module
-        return { type: READY }
-      })
+      }).then(function () { return module.init() }).then(function () { pagefind = module })
     })
+    engine.catch(function (error) { console.warn("hub search: Pagefind did not load:", error) })
+    return { type: READY }
   }
 
   function escape(text) {
@@ -275,10 +278,17 @@
       .map(letters).filter(Boolean)
   }
 
+  /* The words Pagefind marked in an excerpt. */
+  function markedWords(excerpt) {
+    return (String(excerpt || "").match(/<mark>[^<]*<\/mark>/g) || []).map(function (mark) {
+      return letters(mark.replace(/<[^>]*>/g, ""))
+    })
+  }
+
   /* The question's words a passage answers: in its marked words, its heading or the page's
    * keywords. */
   function termsOf(excerpt, also, words) {
-    var marked = (String(excerpt || "").match(/<mark>[^<]*<\/mark>/g) || []).map(letters)
+    var marked = markedWords(excerpt)
     var own = also.reduce(function (all, text) { return all.concat(tokens(text)) }, marked)
     var terms = {}
     words.forEach(function (word) {
@@ -383,7 +393,7 @@
 
   /* The question's words a passage holds as spelt (a word that starts with it). */
   function exactly(excerpt, also, words) {
-    var marked = (String(excerpt || "").match(/<mark>[^<]*<\/mark>/g) || []).map(letters)
+    var marked = markedWords(excerpt)
     var own = also.reduce(function (all, text) { return all.concat(tokens(text)) }, marked)
     var found = {}
     words.forEach(function (word) {
@@ -422,12 +432,17 @@
   }
 
   var queue = Promise.resolve()
+  var latest = 0
   addListener("message", function (ev) {
     var message = ev.data
+    var query = message && message.type === QUERY ? ++latest : 0
     queue = queue.then(function () {
       if (message && message.type === SETUP) return setup(message)
-      return message && message.type === QUERY ? answerQuery(message) : ask(message)
-    }).then(send, function (error) { console.warn("hub search:", error) })
+      if (!query) return ask(message)
+      return query === latest ? answerQuery(message) : null
+    }).then(function (reply) { if (reply) send(reply) }, function (error) {
+      console.warn("hub search:", error)
+    })
     return queue
   })
 })()
