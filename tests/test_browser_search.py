@@ -110,11 +110,11 @@ def test_the_public_search_finds_public_pages_and_no_internal_one(served_public_
     context = browser.new_context()
     page = context.new_page()
     links, fetched = _asked(page, base, "accessibility statement")
-    internal = ask(page, "core group")
+    internal = ask(page, "child protection")  # the glossary answers too: never empty
     context.close()
     assert links[0].startswith("about/accessibility/"), links
     assert any("/pagefind/" in url for url in fetched)
-    # Every result of a question internal pages answer is a page the public build has.
+    # Every result of a question internal pages answer best is a page the public build has.
     assert all((site / link.split("#")[0] / "index.html").is_file() for link in internal)
     assert not [link for link in internal if link.startswith(("standards/", "procedures/"))]
 
