@@ -144,7 +144,7 @@ def _searched_pages(out) -> list[str]:
         json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
         for path in (out / "pagefind/fragment").glob("*.pf_fragment")
     ]
-    return sorted({record["meta"]["page"] for record in records})
+    return sorted({record["meta"]["location"] for record in records})
 
 
 def _feed_targets(out) -> list[str]:
