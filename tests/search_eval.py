@@ -23,6 +23,7 @@ to a section whose text matches every ``must`` regex (case-insensitive).
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import shutil
@@ -80,6 +81,26 @@ def load_queries(path: Path = QUERIES) -> list[Query]:
         Query(str(item["q"]), tuple(item["must"]))
         for item in yaml.safe_load(path.read_text(encoding="utf-8"))
     ]
+
+
+def indexed(site: Path) -> dict[str, dict]:
+    """What readers' search holds, page by page: {location: {"title", "text"}}. On a served
+    build, Pagefind's records (pagefind/fragment/, gzipped JSON); else Material's index."""
+    folder = site / "pagefind" / "fragment"
+    found: dict[str, dict] = {}
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.pf_fragment")):
+            record = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+            meta = record["meta"]
+            found[meta["location"]] = {"title": meta.get("title", ""), "text": record["content"]}
+        return found
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    for doc in index["docs"]:
+        page = found.setdefault(doc["location"].split("#")[0], {"title": "", "text": ""})
+        if "#" not in doc["location"]:
+            page["title"] = doc["title"]
+        page["text"] += " " + doc["text"]
+    return found
 
 
 def node() -> str | None:
