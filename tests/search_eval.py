@@ -84,20 +84,28 @@ def load_queries(path: Path = QUERIES) -> list[Query]:
 
 
 def indexed(site: Path) -> dict[str, dict]:
-    """What readers' search holds, page by page: {location: {"title", "text"}}. On a served
-    build, Pagefind's records (pagefind/fragment/, gzipped JSON); else Material's index."""
+    """What readers' search holds, page by page: {location: {"title", "text", "anchors"}}
+    (anchors: the ids of the sections a result can open). On a served build, Pagefind's
+    records (pagefind/fragment/, gzipped JSON); else Material's index."""
     folder = site / "pagefind" / "fragment"
     found: dict[str, dict] = {}
     if folder.is_dir():
         for path in sorted(folder.glob("*.pf_fragment")):
             record = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
             meta = record["meta"]
-            found[meta["location"]] = {"title": meta.get("title", ""), "text": record["content"]}
+            found[meta["location"]] = {
+                "title": meta.get("title", ""),
+                "text": record["content"],
+                "anchors": [a["id"] for a in record.get("anchors", []) if a.get("id")],
+            }
         return found
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     for doc in index["docs"]:
-        page = found.setdefault(doc["location"].split("#")[0], {"title": "", "text": ""})
-        if "#" not in doc["location"]:
+        location, _, anchor = doc["location"].partition("#")
+        page = found.setdefault(location, {"title": "", "text": "", "anchors": []})
+        if anchor:
+            page["anchors"].append(anchor)
+        else:
             page["title"] = doc["title"]
         page["text"] += " " + doc["text"]
     return found
