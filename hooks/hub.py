@@ -7,14 +7,15 @@ hands the result back. All logic, and all its tests, live in the package.
 from __future__ import annotations
 
 import logging
+import os
 from datetime import date
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
-from yorkhub import preview, site
+from yorkhub import preview, search_pages, site
 from yorkhub.features.safety import csp
 from yorkhub.problems import ERROR, SetupError
 from yorkhub.settings import Settings
@@ -89,6 +90,22 @@ def on_page_markdown(markdown, page, config, files):
     markdown, meta = site.page_markdown(plan, page.file.src_uri, page.meta, markdown)
     page.meta.update(meta)
     return markdown
+
+
+@event_priority(-100)  # after Material's search plugin has written its index
+def on_post_build(config):
+    """A served build searches with Pagefind's index; the offline copy, the preview and a
+    build with HUB_SEARCH=material keep Material's (see yorkhub.search_pages)."""
+    offline = config.plugins.get("material/offline")
+    if _session["preview"] or (offline is not None and offline.config.enabled):
+        return
+    if os.environ.get("HUB_SEARCH") == "material":  # bench/search.py compares the engines
+        return
+    try:
+        count = search_pages.write(Path(config.site_dir))
+    except (OSError, RuntimeError) as err:
+        raise PluginError(str(err)) from None
+    log.info(f"search: Pagefind indexed {count} pages and sections")
 
 
 def on_serve(server, config, builder):

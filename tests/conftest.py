@@ -200,6 +200,19 @@ def production_build(tmp_path_factory) -> Built:
 
 
 @pytest.fixture(scope="session")
+def public_build(tmp_path_factory) -> Built:
+    """The public build of the real hub (internal pages left out), as the public server has it."""
+    return _shared_build(tmp_path_factory, "public", HUB_AUDIENCE="public")
+
+
+@pytest.fixture(scope="session")
+def material_search_build(tmp_path_factory) -> Built:
+    """A production build that keeps Material's search index whole (HUB_SEARCH=material), as
+    the offline copy searches: its query rules are scored too."""
+    return _shared_build(tmp_path_factory, "material-search", HUB_SEARCH="material")
+
+
+@pytest.fixture(scope="session")
 def preview_build(tmp_path_factory) -> Built:
     """A preview build (draft guides included, so every page is seen) of the real hub with one
     more draft guide exactly at the word budget, built once per session: shared by the
@@ -228,6 +241,12 @@ def _served(built: Built, browser):
 def served_hub(preview_build, browser):
     """The preview build served on 127.0.0.1, with Debian's chromium: (base URL, site, browser)."""
     yield from _served(preview_build, browser)
+
+
+@pytest.fixture(scope="session")
+def served_public_hub(public_build, browser):
+    """The public build served on 127.0.0.1: (base URL, site, browser)."""
+    yield from _served(public_build, browser)
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""Score the hub's search with Material's own search worker, run in Node.
+"""Score the hub's search with the hub's own search worker, run in Node as readers get it.
 
     .venv/bin/python tests/search_eval.py SITE_DIR [QUERIES_YML]
 
@@ -7,6 +7,9 @@ entry has ``q`` (what a social worker types) and ``must`` (regexes). Scoring, as
 that file's header says: a query is answered when one of the top 3 results links
 to a section whose text matches every ``must`` regex (case-insensitive).
 
+- The worker is the one the built pages name, with the index the build ships: on a served
+  build, Pagefind's (pagefind/, read from SITE_DIR as the server would send it); on a build
+  that keeps Material's (the offline copy, HUB_SEARCH=material), Material's Lunr index.
 - A *result* is what Material's search box lists: one entry per page, best first
   (the worker's groups). A result links to its best-scoring document, which
   Material shows highlighted under the page: a section (``page/#anchor``) or the
@@ -20,6 +23,7 @@ to a section whose text matches every ``must`` regex (case-insensitive).
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import shutil
@@ -79,13 +83,41 @@ def load_queries(path: Path = QUERIES) -> list[Query]:
     ]
 
 
+def indexed(site: Path) -> dict[str, dict]:
+    """What readers' search holds, page by page: {location: {"title", "text", "anchors"}}
+    (anchors: the ids of the sections a result can open). On a served build, Pagefind's
+    records (pagefind/fragment/, gzipped JSON); else Material's index."""
+    folder = site / "pagefind" / "fragment"
+    found: dict[str, dict] = {}
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.pf_fragment")):
+            record = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+            meta = record["meta"]
+            found[meta["location"]] = {
+                "title": meta.get("title", ""),
+                "text": record["content"],
+                "anchors": [a["id"] for a in record.get("anchors", []) if a.get("id")],
+            }
+        return found
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    for doc in index["docs"]:
+        location, _, anchor = doc["location"].partition("#")
+        page = found.setdefault(location, {"title": "", "text": "", "anchors": []})
+        if anchor:
+            page["anchors"].append(anchor)
+        else:
+            page["title"] = doc["title"]
+        page["text"] += " " + doc["text"]
+    return found
+
+
 def node() -> str | None:
     """The Node executable, or None when it is not installed."""
     return shutil.which("node") or ("/usr/bin/node" if Path("/usr/bin/node").is_file() else None)
 
 
 def search(site: Path, queries: list[str]) -> list[list[list[dict]]]:
-    """Material's worker's answer for each query: groups (one per page) of {location, title, score}."""
+    """The hub's worker's answer for each query: groups (one per page) of {location, title, score}."""
     done = subprocess.run(
         [node() or "node", str(RUNNER), str(site)],
         input=json.dumps(queries),
@@ -175,7 +207,7 @@ def linked_text(site: Path, location: str) -> str:
 
 
 def evaluate(site: Path, queries: list[Query]) -> list[Outcome]:
-    """Run every query through Material's search and score its top results."""
+    """Run every query through the hub's search and score its top results."""
     outcomes = []
     for query, groups in zip(queries, search(site, [q.q for q in queries]), strict=True):
         links = top_links(groups)

@@ -3,6 +3,7 @@ search box, scored as ../shared/eval/search-queries.yml says."""
 
 from __future__ import annotations
 
+import json
 import os
 from urllib.parse import urlsplit
 
@@ -84,3 +85,49 @@ def test_a_result_opens_the_section_it_names(served_production_hub):
     heading = page.evaluate(f"() => ({target})().textContent")
     context.close()
     assert "core group" in heading.lower()
+
+
+def _asked(page, base: str, question: str) -> tuple[list[str], list[str]]:
+    """Ask from a fresh page: (where the results link, every address the page fetched)."""
+    fetched = []
+    page.on("request", lambda r: fetched.append(r.url))
+    open_search(page, base)
+    return ask(page, question), fetched
+
+
+def test_the_intranet_search_fetches_pagefinds_chunks_not_the_whole_index(served_production_hub):
+    base, site, browser = served_production_hub
+    context = browser.new_context()
+    links, fetched = _asked(context.new_page(), base, "core group")
+    context.close()
+    assert links[0].startswith("standards/child-protection/#"), links
+    assert [url for url in fetched if not url.startswith(base)] == []  # no other host
+    assert any(url.startswith(base + "pagefind/fragment/") for url in fetched)
+    assert json.loads((site / "search/search_index.json").read_text())["docs"] == []
+
+
+def test_the_public_search_finds_public_pages_and_no_internal_one(served_public_hub):
+    base, site, browser = served_public_hub
+    context = browser.new_context()
+    page = context.new_page()
+    links, fetched = _asked(page, base, "accessibility statement")
+    internal = ask(page, "child protection")  # the glossary answers too: never empty
+    context.close()
+    assert links[0].startswith("about/accessibility/"), links
+    assert any("/pagefind/" in url for url in fetched)
+    # Every result of a question internal pages answer best is a page the public build has.
+    assert all((site / link.split("#")[0] / "index.html").is_file() for link in internal)
+    assert not [link for link in internal if link.startswith(("standards/", "procedures/"))]
+
+
+def test_a_typo_and_keywords_still_find_their_pages_in_the_browser(served_production_hub):
+    base, _, browser = served_production_hub
+    context = browser.new_context()
+    page = context.new_page()
+    open_search(page, base)
+    typo, exact, keyword = ask(page, "asessment"), ask(page, "assessment"), ask(page, "CIN")
+    chips = page.evaluate("document.querySelectorAll('.md-search-result .md-tag').length")
+    context.close()
+    assert typo[:1] == exact[:1] and exact
+    assert keyword[0].startswith("standards/child-in-need/")
+    assert chips == 0  # keywords find pages but are never shown

@@ -181,7 +181,10 @@ def test_the_configuration_carries_the_inline_script_hashes_of_a_fresh_build(ser
 def test_every_response_carries_the_security_headers(served):
     base, site = served.base, served.site
     bundle = next(site.glob("assets/javascripts/bundle.*.min.js")).relative_to(site).as_posix()
+    chunk = next(site.glob("pagefind/fragment/*.pf_fragment")).relative_to(site).as_posix()
     for path, status, cache in [
+        (chunk, 200, IMMUTABLE),  # named by its content, as Material's bundle
+        ("pagefind/pagefind.js", 200, "no-cache"),
         ("", 200, "no-cache"),
         ("about/", 200, "no-cache"),
         ("search/search_index.json", 200, "no-cache"),

@@ -17,11 +17,17 @@ def test_the_intranet_build_uses_directory_urls_and_no_inlined_search(production
     site = production_build.site
     assert (site / "about/index.html").is_file()
     assert not (site / "search/search_index.js").exists()
+    # A served build searches with Pagefind's chunks; Material's file keeps its settings only.
+    assert (site / "pagefind/pagefind.js").is_file()
+    assert json.loads((site / "search/search_index.json").read_text())["docs"] == []
 
 
 def test_the_offline_copy_links_to_files_and_inlines_the_search_index(offline_copy):
     assert (offline_copy / "about/index.html").is_file() or (offline_copy / "about.html").is_file()
     assert (offline_copy / "search/search_index.js").read_text().startswith("var __index = ")
+    # From files Pagefind cannot fetch its chunks: the copy keeps Material's whole index.
+    assert not (offline_copy / "pagefind").exists()
+    assert json.loads((offline_copy / "search/search_index.json").read_text())["docs"]
     home = (offline_copy / "index.html").read_text()
     assert 'href="about/index.html"' in home or 'href="about.html"' in home
     assert "unpkg.com" not in home and "assets/javascripts/vendor/iframe-worker-shim.js" in home

@@ -1,4 +1,5 @@
-"""Search: Material's own search worker, run in Node over the real built hub, answers
+"""Search: the hub's search worker, run in Node over the real built hub with the index its
+readers get (Pagefind's on a served build; Material's, as the offline copy has it), answers
 practitioners' questions; and the pieces that make it so."""
 
 from __future__ import annotations
@@ -44,6 +45,24 @@ def test_search_answers_practitioners_questions_in_its_top_three_results(built_h
     outcomes = search_eval.evaluate(built_hub, search_eval.load_queries(path))
     print(f"{name} ({path}):\n{search_eval.report(outcomes)}")  # shown with pytest -s or on failure
     assert search_eval.hit_rate(outcomes) >= threshold, search_eval.report(outcomes)
+
+
+@pytest.mark.slow
+def test_materials_engine_as_the_offline_copy_has_it_answers_the_shared_questions_too(request):
+    if search_eval.node() is None or not search_eval.QUERIES.is_file():
+        pytest.skip("node and the shared questions are needed to score the search")
+    site = request.getfixturevalue("material_search_build").site
+    assert not (site / "pagefind").exists()  # Lunr over Material's whole index
+    outcomes = search_eval.evaluate(site, search_eval.load_queries())
+    print(f"Material's engine:\n{search_eval.report(outcomes)}")
+    assert search_eval.hit_rate(outcomes) == 1.0, search_eval.report(outcomes)
+
+
+@pytest.mark.slow
+def test_the_served_build_is_scored_on_pagefinds_index(built_hub):
+    assert (built_hub / "pagefind/pagefind.js").is_file()
+    (cin,) = search_eval.search(built_hub, ["CIN"])
+    assert cin and cin[0][0]["location"].startswith("standards/child-in-need/")
 
 
 @pytest.mark.slow

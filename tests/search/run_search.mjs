@@ -9,9 +9,14 @@
 // and RESULT (3). Input: a JSON list of query strings. Output: for each query, the
 // worker's groups of results (one group per page, best first), each item reduced
 // to {location, title, score}.
+//
+// On a served build the worker answers from Pagefind's index (pagefind/): it imports
+// pagefind/pagefind.js, which runs here as a module, and fetches the index's files, which
+// are read from SITE_DIR as a web server would send them.
 import fs from "node:fs"
 import path from "node:path"
 import vm from "node:vm"
+import { fileURLToPath, pathToFileURL } from "node:url"
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 
@@ -25,12 +30,15 @@ function workerPath(site) {
 function startWorker(site) {
   const listeners = []
   const answers = []
+  const worker = workerPath(site)
   const context = {
     console,
+    URL,
+    fetch: siteFetch,
+    location: { href: pathToFileURL(worker).href },
     addEventListener: (type, listener) => { if (type === "message") listeners.push(listener) },
     postMessage: message => answers.push(message),
   }
-  const worker = workerPath(site)
   // The hub's worker loads Material's with importScripts, relative to itself; any other
   // script would be a language pack, which the hub must not need (lang: en).
   context.importScripts = (...urls) => {
@@ -42,13 +50,27 @@ function startWorker(site) {
   }
   context.self = context
   vm.createContext(context)
-  vm.runInContext(fs.readFileSync(worker, "utf8"), context)
+  vm.runInContext(fs.readFileSync(worker, "utf8"), context, {
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  })
   return async message => {
     answers.length = 0
     await Promise.all(listeners.map(listener => listener({ data: message })))
     return answers.pop()
   }
 }
+
+// fetch for the site's own files (file: URLs), as the browser fetches them from the server.
+async function siteFetch(input) {
+  const url = new URL(String(input))
+  if (url.protocol !== "file:") throw new Error(`the search asked for ${url}: only the site's own files`)
+  try {
+    return new Response(fs.readFileSync(fileURLToPath(url)))
+  } catch {
+    return new Response("", { status: 404 })
+  }
+}
+globalThis.fetch = siteFetch  // what pagefind.js, a module of this process, fetches with
 
 async function main() {
   const site = process.argv[2]

@@ -33,11 +33,30 @@
  *    out of the answer, so no keyword chips, and so are the words the passage does not
  *    contain, so no "Missing" lines.
  *
- * Messages are answered one at a time, in the order they arrive.
+ * Two engines answer (src/yorkhub/search_pages.py):
+ * - Material's (Lunr over search/search_index.json, built in this worker): the offline copy
+ *   and `make serve`.
+ * - Pagefind's, on a served build (intranet and public), whose search_index.json holds
+ *   Material's settings with "engine": "pagefind" and no documents. Pagefind's index
+ *   (pagefind/, one record per document of Material's index: a page's top or a section) is
+ *   fetched in small chunks for the words asked only, and its hits become the documents
+ *   Material's worker would have answered: a result per page, its sections under it, the
+ *   question's words marked. Rules 1 to 6 apply to both; rule 3 there: a long word that
+ *   finds no word of its own spelling (Pagefind then matches a shorter word, "as" for
+ *   "asessment") is asked as the hub's word one typo away (pagefind/hub-words.json,
+ *   fetched on such a miss only), and a short word finds only words that start with it.
+ *
+ * Messages are answered one at a time, in the order they arrive; a query still waiting
+ * when a newer one arrives is dropped (the reader typed on: Material asks on every key).
  */
 "use strict"
 ;(function () {
+  var SETUP = 0
+  var READY = 1
   var QUERY = 2
+  var RESULT = 3
+  var HEADING = 0.5  /* how much more a heading made only of the question's words ranks */
+  var CANDIDATES = 15  /* Pagefind's best hits read (a fragment each), then ranked by page type */
   var FORGIVING = /^[A-Za-z\u00C0-\u024F]{5,}$/
   var PLURAL = /^[A-Za-z]{4,}s$/
   var listeners = []
@@ -99,6 +118,8 @@
 
   function answerQuery(message) {
     var query = singular(withoutCommonWords(String(message.data)))
+    if (engine && !query.trim()) return Promise.resolve({ type: RESULT, data: { items: [] } })
+    if (engine) return engine.then(function () { return pagefindAnswer(query) }).then(answered)
     return ask({ type: QUERY, data: query }).then(function (reply) {
       var retry = forgiving(query)
       if (found(reply) || retry === query) return reply
@@ -167,9 +188,12 @@
       if (item.terms[word]) { terms[word] = true; matched++ }
     })
     var share = words.length ? matched / words.length : 0
-    var value = item.parent ? item.score : item.score * (1 + share * share) / (1 + (1 + share) * (1 + share))
+    var value = item.parent || engine
+      ? item.score
+      : item.score * (1 + share * share) / (1 + (1 + share) * (1 + share))
     var copy = Object.assign({}, item, { terms: terms, score: value, heading: inHeading(item.title, words) })
     delete copy.tags
+    delete copy.exact
     return copy
   }
 
@@ -192,12 +216,233 @@
     return String(html || "").replace(/<[^>]*>/g, "").trim().toLowerCase()
   }
 
+  /* ---- Pagefind ---- */
+
+  var engine = null  /* the promise of Pagefind's module, once SETUP named it */
+  var pagefind = null  /* Pagefind's module, once loaded */
+  var hubWords = null  /* the promise of pagefind/hub-words.json, once a typo asked for it */
+
+  function folder() {
+    return new URL("../../pagefind/", self.location.href).href
+  }
+
+  /* The search box takes questions at once; Pagefind's files load from then on, and a
+   * question asked before they are in waits for them. */
+  function setupPagefind() {
+    var base = folder()
+    engine = import(base + "pagefind.js").then(function (module) {
+      /* Keywords (metadata, never shown) find a page as a heading would. */
+      return module.options({
+        basePath: base, baseUrl: "/", excerptLength: 24,
+        ranking: { metaWeights: { keywords: 6, title: 6 } }
+      }).then(function () { return module.init() }).then(function () { pagefind = module })
+    })
+    engine.catch(function (error) { console.warn("hub search: Pagefind did not load:", error) })
+    return { type: READY }
+  }
+
+  function escape(text) {
+    return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+  }
+
+  function letters(word) {
+    return word.toLowerCase().replace(/[^a-z0-9\u00C0-\u024F]/g, "")
+  }
+
+  /* Whether a word of the page answers a word of the question: it starts with it (the
+   * question's word is a prefix, as Material's wildcard), or, for a long word, it is one
+   * typo away from it or from its start. */
+  function answers(token, word) {
+    if (!token || !word) return false
+    if (token.indexOf(word) === 0) return true
+    if (word.length < 5) return false
+    return typo(token.slice(0, word.length + 1), word) || typo(token.slice(0, word.length), word)
+  }
+
+  /* At most one letter added, left out, changed or two swapped. */
+  function typo(a, b) {
+    if (a === b) return true
+    if (Math.abs(a.length - b.length) > 1) return false
+    var i = 0
+    while (i < a.length && i < b.length && a[i] === b[i]) i++
+    if (a.length === b.length) {
+      return a.slice(i + 1) === b.slice(i + 1) ||
+        (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+  }
+
+  function tokens(text) {
+    return String(text || "").replace(/<[^>]*>/g, " ").split(/[^A-Za-z0-9\u00C0-\u024F]+/)
+      .map(letters).filter(Boolean)
+  }
+
+  /* The words Pagefind marked in an excerpt. */
+  function markedWords(excerpt) {
+    return (String(excerpt || "").match(/<mark>[^<]*<\/mark>/g) || []).map(function (mark) {
+      return letters(mark.replace(/<[^>]*>/g, ""))
+    })
+  }
+
+  /* The question's words a passage answers: in its marked words, its heading or the page's
+   * keywords. */
+  function termsOf(excerpt, also, words) {
+    var marked = markedWords(excerpt)
+    var own = also.reduce(function (all, text) { return all.concat(tokens(text)) }, marked)
+    var terms = {}
+    words.forEach(function (word) {
+      terms[word] = own.some(function (token) { return answers(token, letters(word)) })
+    })
+    return terms
+  }
+
+  /* The share of a heading's words that answer the question: Lunr's ranking of titles favours
+   * the short heading that is about the question, and so does the hub's on Pagefind (a
+   * heading's words weigh with Pagefind, but not its length). */
+  function share(title, words) {
+    var own = tokens(title)
+    if (!own.length) return 0
+    var wanted = words.map(letters).filter(Boolean)
+    return own.filter(function (token) {
+      return wanted.some(function (word) { return answers(token, word) })
+    }).length / own.length
+  }
+
+  /* The title with the question's words marked, as Material's worker marks them. */
+  function marked(title, words) {
+    var wanted = words.map(letters).filter(Boolean)
+    return escape(title).split(/([A-Za-z0-9\u00C0-\u024F]+)/).map(function (part) {
+      var token = letters(part)
+      return token && wanted.some(function (word) { return answers(token, word) })
+        ? "<mark>" + part + "</mark>" : part
+    }).join("")
+  }
+
+  function pagefindHits(query) {
+    return pagefind.search(query).then(function (search) {
+      return Promise.all(search.results.slice(0, CANDIDATES).map(function (result) {
+        return result.data().then(function (data) { return { score: result.score, data: data } })
+      }))
+    })
+  }
+
+  /* Material's answer from Pagefind's hits: one result per page, its sections under it,
+   * each with the question's words it answers. A long word that answers nowhere is asked
+   * again as the hub's word one typo away (rule 3). */
+  function pagefindAnswer(query) {
+    var words = query.split(/\s+/).filter(function (word) { return letters(word) })
+    return pagefindHits(query).then(function (hits) {
+      var results = hits.map(function (hit) { return pageResult(hit, words) }).filter(Boolean)
+      var reply = { type: RESULT, data: { items: results, total: results.length } }
+      var doubtful = words.filter(function (word) {
+        return FORGIVING.test(word) && !results.some(function (items) {
+          return items.some(function (item) { return item.exact[letters(word)] })
+        })
+      })
+      if (!doubtful.length) return reply
+      return corrected(words).then(function (fixed) {
+        return fixed === words.join(" ") ? reply : pagefindAnswer(fixed)
+      })
+    })
+  }
+
+  /* One page's result, as Material's worker gives it: the page's top first when it answers
+   * (else last, with no score), then its sections, each scored as the page's score times
+   * its share of the page's best passage. None when no word of the question is answered. */
+  function pageResult(hit, words) {
+    var meta = hit.data.meta, location = meta.location
+    var score = hit.score * (parseFloat(meta.boost) || 1)
+    var passages = hit.data.sub_results.map(function (sub) {
+      var sum = sub.weighted_locations.reduce(function (total, at) {
+        return total + at.balanced_score
+      }, 0)
+      return { url: sub.url, title: sub.title, excerpt: sub.excerpt, sum: sum }
+    })
+    passages.forEach(function (passage) {
+      passage.terms = termsOf(passage.excerpt, [passage.title, meta.keywords], words)
+    })
+    passages = passages.filter(function (passage) { return answersAny(passage.terms) })
+    if (!passages.length) {  /* found by the page's keywords alone: the page's top */
+      var terms = termsOf("", [meta.title, meta.keywords], words)
+      if (!answersAny(terms)) return null
+      passages = [{ url: "/" + location, title: meta.title, excerpt: "", sum: 1, terms: terms }]
+    }
+    var best = Math.max.apply(null, passages.map(function (passage) { return passage.sum }))
+    var page = null, sections = []
+    passages.forEach(function (passage) {
+      var item = {
+        location: passage.url.replace(/^\//, ""),
+        title: marked(passage.title || "", words),
+        text: passage.excerpt || "",
+        score: score * (passage.sum / (best || 1)) * (1 + HEADING * share(passage.title, words)),
+        terms: passage.terms,
+        exact: exactly(passage.excerpt, [passage.title, meta.keywords], words)
+      }
+      if (item.location === location) page = item
+      else sections.push(Object.assign(item, { parent: { location: location } }))
+    })
+    sections.sort(function (a, b) { return b.score - a.score })
+    if (page) return [page].concat(sections)
+    var top = {
+      location: location, title: marked(meta.title || "", words), text: "", score: 0, terms: {},
+      exact: {}
+    }
+    return sections.concat([top])
+  }
+
+  /* The question's words a passage holds as spelt (a word that starts with it). */
+  function exactly(excerpt, also, words) {
+    var marked = markedWords(excerpt)
+    var own = also.reduce(function (all, text) { return all.concat(tokens(text)) }, marked)
+    var found = {}
+    words.forEach(function (word) {
+      var plain = letters(word)
+      found[plain] = own.some(function (token) { return token.indexOf(plain) === 0 })
+    })
+    return found
+  }
+
+  function answersAny(terms) {
+    return Object.keys(terms).some(function (word) { return terms[word] })
+  }
+
+  /* The question with each long word the hub does not hold replaced by the hub's word one
+   * typo away (the most common spelling first: the list is in order of the index). */
+  function corrected(words) {
+    if (!hubWords) {
+      hubWords = fetch(folder() + "hub-words.json").then(function (response) {
+        return response.ok ? response.json() : []
+      }).catch(function () { return [] })
+    }
+    return hubWords.then(function (list) {
+      var known = new Set(list)
+      return words.map(function (word) {
+        var plain = letters(word)
+        if (!FORGIVING.test(word) || known.has(plain)) return word
+        var near = list.filter(function (candidate) { return typo(candidate, plain) })
+        return near.length ? near[0] : word
+      }).join(" ")
+    })
+  }
+
+  function setup(message) {
+    var config = message && message.data && message.data.config
+    return config && config.engine === "pagefind" ? setupPagefind() : ask(message)
+  }
+
   var queue = Promise.resolve()
+  var latest = 0
   addListener("message", function (ev) {
     var message = ev.data
+    var query = message && message.type === QUERY ? ++latest : 0
     queue = queue.then(function () {
-      return message && message.type === QUERY ? answerQuery(message) : ask(message)
-    }).then(send, function (error) { console.warn("hub search:", error) })
+      if (message && message.type === SETUP) return setup(message)
+      if (!query) return ask(message)
+      return query === latest ? answerQuery(message) : null
+    }).then(function (reply) { if (reply) send(reply) }, function (error) {
+      console.warn("hub search:", error)
+    })
     return queue
   })
 })()

@@ -6,6 +6,10 @@ rather than allowing any inline script. One of them names the site's scope,
 which the hooks set to the path of ``site_url`` so that it is the same on every
 page: one set of hashes per deployment. ``hub csp`` prints the policy for a
 built site; a test checks that ``deploy/nginx.conf`` carries the same hashes.
+
+``'wasm-unsafe-eval'`` lets the search worker compile Pagefind's WebAssembly, shipped in the
+site (pagefind/wasm.en.pagefind, see yorkhub.search_pages): it allows WebAssembly only, not
+``eval`` of JavaScript nor any inline script.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ _INLINE_SCRIPT = re.compile(
 )
 
 POLICY = (
-    "default-src 'self'; script-src 'self' {hashes}; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; style-src 'self'; img-src 'self' data:; font-src 'self'; "
     "connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; frame-src 'none'; "
     "frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
 )
