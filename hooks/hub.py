@@ -105,7 +105,7 @@ def on_post_build(config):
         count = search_pages.write(Path(config.site_dir))
     except (OSError, RuntimeError) as err:
         raise PluginError(str(err)) from None
-    log.info(f"search: Pagefind indexed {count} pages and sections")
+    log.info(f"search: Pagefind indexed {count} pages")
 
 
 def on_serve(server, config, builder):

@@ -206,13 +206,6 @@ def public_build(tmp_path_factory) -> Built:
 
 
 @pytest.fixture(scope="session")
-def material_search_build(tmp_path_factory) -> Built:
-    """A production build that keeps Material's search index whole (HUB_SEARCH=material), as
-    the offline copy searches: its query rules are scored too."""
-    return _shared_build(tmp_path_factory, "material-search", HUB_SEARCH="material")
-
-
-@pytest.fixture(scope="session")
 def preview_build(tmp_path_factory) -> Built:
     """A preview build (draft guides included, so every page is seen) of the real hub with one
     more draft guide exactly at the word budget, built once per session: shared by the

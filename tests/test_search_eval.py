@@ -51,7 +51,7 @@ def test_search_answers_practitioners_questions_in_its_top_three_results(built_h
 def test_materials_engine_as_the_offline_copy_has_it_answers_the_shared_questions_too(request):
     if search_eval.node() is None or not search_eval.QUERIES.is_file():
         pytest.skip("node and the shared questions are needed to score the search")
-    site = request.getfixturevalue("material_search_build").site
+    site = request.getfixturevalue("offline_build")
     assert not (site / "pagefind").exists()  # Lunr over Material's whole index
     outcomes = search_eval.evaluate(site, search_eval.load_queries())
     print(f"Material's engine:\n{search_eval.report(outcomes)}")
