@@ -130,10 +130,10 @@ SMALL_HUB_FOLDERS = {"about", "authoring", "delegation"}
 
 @pytest.fixture
 def small_hub(tmp_path) -> HubCopy:
-    """A copy of the hub with only its contents pages, About, Authoring and the scheme of delegation, no
-    guides and no menu (MkDocs
-    makes one from the files), which builds in about half the time of the whole hub: for
-    the tests of what ``hub build`` does with its output, which no page changes."""
+    """A copy of the hub with only its contents pages, About, Authoring and the scheme of
+    delegation, no guides and no menu (MkDocs makes one from the files). It builds in about
+    half the time of the whole hub: for the tests that bring their own pages, and those of
+    what ``hub build`` does with its output, which no page changes."""
     hub = copy_project(tmp_path)
     for page in (hub.root / "docs").rglob("*.md"):
         folder = page.relative_to(hub.root / "docs").parent.as_posix()
