@@ -57,7 +57,7 @@
   var QUERY = 2
   var RESULT = 3
   var HEADING = 0.5  /* how much more a heading made only of the question's words ranks */
-  var CANDIDATES = 15  /* Pagefind's best hits read (a fragment each), then ranked by page type */
+  var CANDIDATES = 8  /* Pagefind's best hits read (a fragment each), then ranked by page type */
   var FORGIVING = /^[A-Za-z\u00C0-\u024F]{5,}$/
   var PLURAL = /^[A-Za-z]{4,}s$/
   var listeners = []
