@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from yorkhub import markers
 from yorkhub.features.delegation.decision_pages import uri
 from yorkhub.features.delegation.model import FILE, Decision, decider
-from yorkhub.features.timescales import model as markers
 from yorkhub.fields import suggestion
 from yorkhub.markdown import link, strong
 from yorkhub.problems import Problem

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import re
 
+from yorkhub.markers import prose_lines
 from yorkhub.problems import Problem
 
 LEADING_TYPES = ("practice-standard", "managers-standard", "procedure", "policy")
 IN_SHORT = '!!! abstract "In short"'
 MOST_POINTS = 5
 _H1 = re.compile(r"^#\s+(.*?)\s*(?:\{[^}]*\})?\s*#*\s*$")
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _POINT = re.compile(r"^\s{4}\s*[-*+]\s")
 
 
@@ -39,7 +39,7 @@ def check(catalogue, context) -> list[Problem]:
 
 def lead_problems(src: str, body: str, body_line: int, title: str, kind: str) -> list[Problem]:
     """What is wrong with how a page opens: its first heading, and its In short block."""
-    lines = _outside_code(body.split("\n"))
+    lines = prose_lines(body)
     first = next((i for i, line in enumerate(lines) if line and _H1.match(line)), None)
     problems = []
     if first is not None:
@@ -90,20 +90,3 @@ def _in_short(src: str, lines: list[str | None], body_line: int, first: int | No
             )
         ]
     return []
-
-
-def _outside_code(lines: list[str]) -> list[str | None]:
-    """The lines, with None for those inside fenced code."""
-    out, fence = [], None
-    for line in lines:
-        opening = _FENCE.match(line)
-        if fence is None and opening:
-            fence = opening.group(1)
-            out.append(None)
-        elif fence is not None:
-            if line.strip().startswith(fence):
-                fence = None
-            out.append(None)
-        else:
-            out.append(line)
-    return out

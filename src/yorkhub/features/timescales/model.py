@@ -18,9 +18,11 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from yorkhub import markers
 from yorkhub.datafiles import line_of
 from yorkhub.fields import suggestion
 from yorkhub.markdown import strong, text
+from yorkhub.markers import Reference
 from yorkhub.problems import Problem
 from yorkhub.registry import ID
 
@@ -71,8 +73,6 @@ UNITS = ("working-days", "calendar-days", "weeks", "months")
 RULE_FIELDS = ("unit", "count", "from", "recurring")
 
 MARKER = re.compile(r"\[\[timescale:([^\]]*)\]\]")
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+).+?\1")
 
 
 @dataclass(frozen=True)
@@ -135,14 +135,6 @@ class Timescale:
         return (
             "Should (draft York standard)" if self.status == "draft" else "Should (York standard)"
         )
-
-
-@dataclass(frozen=True)
-class Reference:
-    """``[[timescale:ID]]`` found in a page: the id and the line of the body it is on (0-based)."""
-
-    id: str
-    offset: int
 
 
 def parse(raw: object) -> tuple[dict[str, Timescale], list[Problem]]:
@@ -314,54 +306,14 @@ def _status_messages(entry: dict, basis, status) -> list[str]:
     return []
 
 
-def references(body: str, marker: re.Pattern = MARKER) -> Iterator[Reference]:
-    """Every ``[[timescale:ID]]`` (or other ``marker``) in Markdown outside code, with its
-    line offset."""
-    for offset, line in enumerate(_prose_lines(body)):
-        if line is None:
-            continue
-        for match in marker.finditer(_CODE_SPAN.sub(lambda m: " " * len(m.group()), line)):
-            yield Reference(match.group(1).strip(), offset)
+def references(body: str) -> Iterator[Reference]:
+    """Every ``[[timescale:ID]]`` in Markdown outside code, with its line offset."""
+    return markers.references(body, MARKER)
 
 
-def substitute(
-    markdown: str, render: Callable[[str], str | None], marker: re.Pattern = MARKER
-) -> str:
-    """``markdown`` with each marker outside code replaced by ``render(id)``; None leaves it."""
-    lines = markdown.split("\n")
-    for offset, prose in enumerate(_prose_lines(markdown)):
-        if prose is not None and marker.search(prose):
-            lines[offset] = _replace_outside_code(prose, render, marker)
-    return "\n".join(lines)
-
-
-def _replace_outside_code(line: str, render: Callable[[str], str | None], marker) -> str:
-    parts, last = [], 0
-    for code in _CODE_SPAN.finditer(line):
-        parts += [_replace(line[last : code.start()], render, marker), code.group()]
-        last = code.end()
-    return "".join(parts + [_replace(line[last:], render, marker)])
-
-
-def _replace(text: str, render: Callable[[str], str | None], marker) -> str:
-    return marker.sub(lambda m: render(m.group(1).strip()) or m.group(), text)
-
-
-def _prose_lines(markdown: str) -> list[str | None]:
-    """Each line of ``markdown``, or None for lines inside fenced code blocks."""
-    lines, fence = [], None
-    for line in markdown.split("\n"):
-        opening = _FENCE.match(line)
-        if fence is None and opening:
-            fence = opening.group(1)[0] * len(opening.group(1))
-            lines.append(None)
-        elif fence is not None:
-            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
-                fence = None
-            lines.append(None)
-        else:
-            lines.append(line)
-    return lines
+def substitute(markdown: str, render: Callable[[str], str | None]) -> str:
+    """``markdown`` with each ``[[timescale:ID]]`` outside code replaced by ``render(id)``."""
+    return markers.substitute(markdown, render, MARKER)
 
 
 def render(timescale: Timescale, from_uri: str) -> str:
