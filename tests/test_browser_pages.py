@@ -91,16 +91,22 @@ class Visits:
     printed: dict[str, dict] = field(default_factory=dict)  # print state, by page
     schemes: dict[str, set[str]] = field(default_factory=dict)  # the schemes each page was seen in
     in_full: set[str] = field(default_factory=set)  # the schemes every rule ran in, on some page
+    colour_judged: dict[str, int] = field(default_factory=dict)  # new signatures, by scheme
 
 
-# The colour schemes differ only in colours. So on each page every rule runs once, in the
-# scheme the page opened in, and the rules that depend on colour run again in the other two
-# schemes, on the page's own text (the article). The header, menu and footer are the same
-# on every page; the scheme a page opens in turns with each page, so they are checked in
-# full in every scheme, on a third of the pages each.
+# The colour schemes differ only in colours. So on each page every rule but the colour
+# rules runs once, in the scheme the page opened in (which turns with each page, so every
+# scheme gets them on a third of the pages), and the colour rules judge, in each of the
+# three schemes, every element of the page whose colour signature (below) is new there.
 COLOUR_RULES = {
     "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
     "resultTypes": ["violations"],
+    "preload": False,  # neither rule reads the style sheets axe would load first
+}
+# Every rule but the colour ones, which judge each new colour signature instead (below).
+WITHOUT_COLOUR_RULES = {
+    **WCAG,
+    "rules": {rule: {"enabled": False} for rule in COLOUR_RULES["runOnly"]["values"]},
 }
 # The palette toggle a reader clicks (the visible label of the next scheme). It is clicked
 # in the page itself: the browser's own click on it is tested below, with the keyboard too.
@@ -109,6 +115,81 @@ NEXT_SCHEME = """() => [...document.querySelectorAll('form[data-md-component=pal
 # Material eases colours when the scheme changes: finish those transitions, so that axe
 # reads the colours the reader ends up with, not ones on the way.
 SETTLED = "() => { document.getAnimations().forEach(a => a.finish()); }"
+
+
+# What decides how axe's colour rules judge an element: its own colours, type and text
+# decoration, and the colours, opacity, filters and backgrounds (pseudo-elements too) of
+# it and every element it sits in; for a link, whether text outside it shares its block.
+# Two elements with the same signature in the same scheme get the same verdict, so on
+# each page the colour rules need only judge the elements whose signature is new in the
+# scheme. The page is at its top, unscrolled, with nothing laid over its text.
+# Only the elements axe's colour rules judge are signed: those with text of their own,
+# links and form fields. Each signed element is marked for axe while it runs.
+COLOUR_SIGNATURES = """() => {
+  const own = ['color', 'font-size', 'font-weight', 'text-shadow', 'text-decoration-line',
+    'text-decoration-color', 'text-decoration-style', 'border-bottom-style',
+    'border-bottom-color', '-webkit-text-stroke-width', 'visibility'];
+  const layer = ['background-color', 'background-image', 'opacity', 'filter',
+    'mix-blend-mode', 'color'];
+  const pseudo = ['background-color', 'background-image', 'content'];
+  const styleOf = (el, names, which) => {
+    const style = getComputedStyle(el, which);
+    return names.map(name => style.getPropertyValue(name)).join('|');
+  };
+  const layers = new Map();  // each element's own layer and those of all it sits in
+  const layerOf = el => {
+    if (!el) return '';
+    if (!layers.has(el))
+      layers.set(el, [styleOf(el, layer), styleOf(el, pseudo, '::before'),
+        styleOf(el, pseudo, '::after'), layerOf(el.parentElement)].join('/'));
+    return layers.get(el);
+  };
+  // cyrb53, a 53-bit string hash: a signature goes to Python as a number, not its text.
+  const hash = text => {
+    let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761); h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  };
+  const signed = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    const text = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!text && !el.matches('a, input, select, textarea, button')) continue;
+    const parts = [el.tagName, styleOf(el, own), layerOf(el)];
+    if (el.tagName === 'A') {
+      const block = el.parentElement.closest('p, li, td, th, dd, dt, div, blockquote, figcaption');
+      parts.push(Boolean(block) && block.textContent.trim() !== el.textContent.trim());
+    }
+    signed.push([el, hash(parts.join('\\n'))]);
+  }
+  window.__colourSigned = signed;
+  return signed.map(([, signature]) => signature);
+}"""
+MARK_NEW = """fresh => {
+  const wanted = new Set(fresh);
+  for (const [el, signature] of window.__colourSigned)
+    if (wanted.has(signature)) el.setAttribute('data-colour-check', '');
+}"""
+UNMARK = """() => document.querySelectorAll('[data-colour-check]')
+  .forEach(el => el.removeAttribute('data-colour-check'))"""
+
+
+def new_colour_violations(page, seen: set[str]) -> tuple[list[str], int]:
+    """axe's colour rules on the elements of the page whose colour signature is not in
+    ``seen`` (the signatures already judged in this scheme), which then joins it:
+    (violations, how many elements were new)."""
+    fresh = set(page.evaluate(COLOUR_SIGNATURES)) - seen
+    if not fresh:
+        return [], 0
+    page.evaluate(MARK_NEW, sorted(fresh))
+    violations = axe_violations(page, COLOUR_RULES, within="[data-colour-check]")
+    page.evaluate(UNMARK)
+    seen.update(fresh)
+    return violations, len(fresh)
 
 
 def scheme_of(page) -> str:
@@ -133,8 +214,9 @@ def violations_in_every_scheme(page) -> dict[str, list[str]]:
 def visit_every_page(hub, part: int = 0, parts: int = 1) -> Visits:
     """Visit every page (or every ``parts``-th page from ``part``) once: collect requests,
     console errors, what shows on paper and every request the page makes until the network is
-    idle; run every axe rule in the scheme the page opens in, then click the palette toggle
-    through the other two schemes, running axe's colour rules on the page's text in each.
+    idle; run every axe rule but the colour rules in the scheme the page opens in; in that
+    scheme and in the other two (clicking the palette toggle), run the colour rules on the
+    elements whose colour signature is new in the scheme.
 
     Each page ends in the scheme after the one it opened in, so the next page must open in
     that one: that checks, on every page, that the choice is remembered."""
@@ -157,6 +239,7 @@ def visit_every_page(hub, part: int = 0, parts: int = 1) -> Visits:
     page.on("pageerror", lambda e: found.errors.append(f"{page.url}: {e}"))
     choose_scheme(page, base, SCHEMES[0])
     expected = SCHEMES[0]
+    seen: dict[str, set[int]] = {}  # the colour signatures judged, by scheme
     for path in found.pages:
         page.goto(base + path, wait_until="load")
         if scheme_of(page) != expected:
@@ -170,9 +253,12 @@ def visit_every_page(hub, part: int = 0, parts: int = 1) -> Visits:
             found.schemes[path].add(scheme)
             if turn == 0:
                 found.in_full.add(scheme)
-                violations = axe_violations(page)
+                violations = axe_violations(page, WITHOUT_COLOUR_RULES)
             else:
-                violations = axe_violations(page, COLOUR_RULES, within="article")
+                violations = []
+            colour, judged = new_colour_violations(page, seen.setdefault(scheme, set()))
+            found.colour_judged[scheme] = found.colour_judged.get(scheme, 0) + judged
+            violations += colour
             if violations:
                 found.violations[f"{path} ({scheme})"] = violations
             if turn == 0:
@@ -214,6 +300,8 @@ def test_every_page_loads_only_from_127_0_0_1_with_no_console_errors_and_zero_ax
     assert len(found.pages) > 10
     assert sorted(found.printed) == sorted(found.pages)
     assert found.in_full == set(SCHEMES)
+    assert sorted(found.colour_judged) == sorted(SCHEMES)
+    assert min(found.colour_judged.values()) > 20  # the colour rules judged in every scheme
     checks = {
         "requests that leave 127.0.0.1": found.outside,
         "console errors": found.errors,
@@ -225,6 +313,24 @@ def test_every_page_loads_only_from_127_0_0_1_with_no_console_errors_and_zero_ax
         "pages that print with menus or without the printed-on footer": printed_badly(found),
     }
     assert checks == {name: type(value)() for name, value in checks.items()}
+
+
+def test_the_colour_rules_judge_each_new_colour_and_skip_only_colours_already_judged(hub):
+    """The saving the every-page visit makes: a page seen again has nothing new to judge;
+    change one paragraph's colour and that paragraph is judged, and a faint one fails."""
+    base, _, browser = hub
+    context, page = open_page(browser)
+    with_axe(context)
+    page.goto(base + "about/", wait_until="load")
+    seen: set[int] = set()
+    first, judged = new_colour_violations(page, seen)
+    assert first == [] and judged > 20
+    assert new_colour_violations(page, seen) == ([], 0)
+    page.add_style_tag(content="article p:first-of-type { color: #c8c8c8 !important }")
+    faint, judged = new_colour_violations(page, seen)
+    context.close()
+    assert 0 < judged < 5
+    assert faint and all(line.startswith("color-contrast: ") for line in faint)
 
 
 def test_the_parts_visit_every_page_once(hub):
