@@ -186,10 +186,15 @@ def test_material_search_finds_who_can_approve_a_child_coming_into_care(browser_
     page.goto(base)
     search = page.locator("input.md-search__input")
     search.click()
-    page.wait_for_timeout(
-        1000
-    )  # typed before Material's search is listening, the query would be lost
-    search.press_sequentially("who can approve a child coming into care")
+    # Typed before Material's search is ready, the question would be lost: it is ready when
+    # "Initializing search" gives way to its prompt.
+    page.wait_for_function(
+        "!document.querySelector('.md-search-result__meta').textContent.includes('Initializing')"
+    )
+    # The whole question at once, then the keyup Material listens for: typed key by key, the
+    # answer to a half-typed question could arrive first and be read as the answer.
+    search.fill("who can approve a child coming into care")
+    search.press("End")
     page.wait_for_function(
         "document.querySelector('.md-search-result__meta').textContent.includes('matching')"
     )
