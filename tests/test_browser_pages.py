@@ -124,7 +124,7 @@ SETTLED = "() => { document.getAnimations().forEach(a => a.finish()); }"
 # each page the colour rules need only judge the elements whose signature is new in the
 # scheme. The page is at its top, unscrolled, with nothing laid over its text.
 # Only the elements axe's colour rules judge are signed: those with text of their own,
-# links and form fields. Each signed element is marked for axe while it runs.
+# links and form fields. The elements whose signature is new are marked while axe judges them.
 COLOUR_SIGNATURES = """() => {
   const own = ['color', 'font-size', 'font-weight', 'text-shadow', 'text-decoration-line',
     'text-decoration-color', 'text-decoration-style', 'border-bottom-style',
@@ -178,10 +178,10 @@ UNMARK = """() => document.querySelectorAll('[data-colour-check]')
   .forEach(el => el.removeAttribute('data-colour-check'))"""
 
 
-def new_colour_violations(page, seen: set[str]) -> tuple[list[str], int]:
+def new_colour_violations(page, seen: set[int]) -> tuple[list[str], int]:
     """axe's colour rules on the elements of the page whose colour signature is not in
     ``seen`` (the signatures already judged in this scheme), which then joins it:
-    (violations, how many elements were new)."""
+    (violations, how many signatures were new)."""
     fresh = set(page.evaluate(COLOUR_SIGNATURES)) - seen
     if not fresh:
         return [], 0
