@@ -39,8 +39,7 @@
  * - Pagefind's, on a served build (intranet and public), whose search_index.json holds
  *   Material's settings with "engine": "pagefind" and no documents. Pagefind's index
  *   (pagefind/, one record per page of Material's index, its sections found by their
- *   headings) is
- *   fetched in small chunks for the words asked only, and its hits become the documents
+ *   headings) is fetched in small chunks for the words asked only, and its hits become the documents
  *   Material's worker would have answered: a result per page, its sections under it, the
  *   question's words marked. Rules 1 to 6 apply to both; rule 3 there: a long word that
  *   finds no word of its own spelling (Pagefind then matches a shorter word, "as" for
