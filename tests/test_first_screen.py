@@ -8,6 +8,7 @@ phone size. Scored exactly as ../shared/eval/README.md ("On the first screen") s
 from __future__ import annotations
 
 import os
+from urllib.parse import urlsplit
 
 import pytest
 import search_eval
@@ -195,6 +196,48 @@ def test_the_first_result_answers_the_question_on_the_first_screen(served_produc
     text = report(name, outcomes)
     print(text)
     assert sum(answered for *_, answered in outcomes) / len(outcomes) >= TARGET, text
+
+
+# What Material's section tracking (navigation.tracking) does half a second after the page
+# last moved, when the page was at its top: it takes the section out of the address, and
+# leaves a saved state that tells instant navigation not to scroll.
+TRACKING_EMPTIES_THE_ADDRESS = """() => {
+  const address = new URL(location.href);
+  address.hash = '';
+  history.replaceState({}, '', address);
+}"""
+
+
+def test_a_result_opens_at_its_section_though_section_tracking_empties_the_address(
+    served_production_hub,
+):
+    """On a busy machine the tracking's rewrite can land while the result's page is on its
+    way (seen in a whole run of the suite: 3 of 20 questions opened at the top of their
+    page). Here it has landed every time the page is fetched: the page still opens at the
+    section, and the address names it again."""
+    base, _, browser = served_production_hub
+    width, height = VIEWPORTS["laptop"]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(base, wait_until="load")
+    page.wait_for_function(SEARCH_READY)
+    page.evaluate(COUNT_PAGES)
+    fetched = []
+
+    def on_its_way(route):  # instant navigation fetching the result's page
+        page.evaluate(TRACKING_EMPTIES_THE_ADDRESS)
+        fetched.append(page.evaluate("() => location.href"))
+        route.continue_()
+
+    page.route(
+        lambda url: urlsplit(url).path.endswith("/") and urlsplit(url).path != "/", on_its_way
+    )
+    href, text = first_screen(page, "what is a PSW")
+    section = page.evaluate("() => location.hash")
+    context.close()
+    assert [urlsplit(url).fragment for url in fetched] == [""], fetched
+    assert urlsplit(href).fragment and section == "#" + urlsplit(href).fragment, (href, section)
+    assert "Principal Social Worker" in text, text[:300]
 
 
 def test_a_result_shows_the_passage_that_answers_and_no_keywords(served_production_hub):

@@ -119,32 +119,51 @@ function markLinkAddressesForPrint() {
 hubOnEveryPage(markLinkAddressesForPrint);
 
 /* A search result, or any link, that names a section opens at that section. Material's
-   instant navigation scrolls to it, but three things can leave the reader at the top:
+   instant navigation scrolls to it, but four things can leave the reader at the top:
    - on a phone, the open search box locks the page (Material fixes the body in place) and
      unlocks it 100 ms after the box closes; a page that arrives sooner cannot scroll, so
      the reader lands at the top of a long page;
    - it scrolls to the section only while the history entry has no saved position, and it
      saves the position 100 ms after the page moves, so a page that arrives later than that
      after the search box closes opens at the top too;
+   - its section tracking (navigation.tracking) rewrites the address half a second after
+     the page last moved; when the page left was at its top, it takes the section out of
+     the address, and if that happens while the next page is on its way, the page arrives
+     with no section to scroll to;
    - a search made before instant navigation is ready (straight after the hub opens) loads
      the page in full, and Chrome then leaves it at the top, though the address names a
      section (Material has set the history's scroll restoration to manual).
    So after a page load that follows a link or opens a new history entry (not the back or
-   forward button, which restore where the reader was), the hub scrolls to the section in the address once the page can
-   scroll; after a full load, only if the browser has not moved the page itself. */
-let hubFollowedLink = false;
+   forward button, which restore where the reader was), the hub puts back the section of
+   the link followed if the address lost it, and scrolls to the section in the address
+   once the page can scroll; after a full load, only if the browser has not moved the
+   page itself. */
+let hubFollowed = null;  // the address of the link the reader last followed, if any
 let hubFirstLoad = true;
 document.addEventListener("click", (event) => {
-  if (event.target instanceof Element && event.target.closest("a[href]")) hubFollowedLink = true;
+  const link = event.target instanceof Element && event.target.closest("a[href]");
+  if (!link) return;
+  try {
+    hubFollowed = new URL(link.getAttribute("href"), location.href);
+  } catch {
+    hubFollowed = null;  // an address the browser cannot read goes nowhere
+  }
 }, true);
-window.addEventListener("popstate", () => { hubFollowedLink = false; });
+// The back and forward buttons lead elsewhere. A popstate also comes as instant navigation
+// opens the link just followed, with that link's address: it keeps the link.
+window.addEventListener("popstate", () => {
+  if (hubFollowed && hubFollowed.href !== location.href) hubFollowed = null;
+});
 hubOnEveryPage(() => {
-  const followed = hubFollowedLink;
+  const followed = hubFollowed;
   const first = hubFirstLoad;
-  hubFollowedLink = false;
+  hubFollowed = null;
   hubFirstLoad = false;
+  if (followed && followed.hash && !location.hash && followed.pathname === location.pathname) {
+    history.replaceState(history.state, "", followed.hash);
+  }
   // A new history entry has no saved position yet; back and forward land on one that has.
-  const fresh = followed || history.state === null;
+  const fresh = followed !== null || history.state === null;
   if (!location.hash || (!first && !fresh)) return;
   const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
   if (!target) return;
