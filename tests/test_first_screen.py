@@ -127,8 +127,8 @@ def first_screen(page, question: str) -> tuple[str, str]:
     box = page.locator(".md-search__input")
     # The magnifier opens the search: in the header on a phone; on a laptop it sits under
     # the box, which opens the search when it gains focus, but only if Material saw it lose
-    # focus first (it looks a moment late, and a busy machine can miss it), so the test
-    # opens the search as the magnifier's label does, but never shuts it.
+    # focus first (it looks a moment late, and a busy machine can miss it), so there the
+    # test opens the search as that magnifier's label would, but never shuts it.
     for _ in range(4):  # a busy machine can lose a click, as it can a reader's: click again
         if not page.evaluate(SEARCH_OPEN):
             magnifier = page.locator("label.md-header__button[for='__search']")
@@ -163,15 +163,22 @@ def home(page, base: str) -> None:
     go(page, lambda: page.evaluate("() => document.querySelector('a.md-logo').click()"), "/")
 
 
-def score(browser, base: str, size: tuple[int, int], queries=None) -> list[tuple]:
-    """Every shared question asked at one window size: (question, where it led, the text on
-    the first screen, answered)."""
+def open_home(browser, base: str, size: tuple[int, int]):
+    """A window of ``size`` (width, height) on the home page, with search ready and the
+    pages Material shows counted: (context, page)."""
     width, height = size
     context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
     page.goto(base, wait_until="load")
     page.wait_for_function(SEARCH_READY)
     page.evaluate(COUNT_PAGES)
+    return context, page
+
+
+def score(browser, base: str, size: tuple[int, int], queries=None) -> list[tuple]:
+    """Every shared question asked at one window size: (question, where it led, the text on
+    the first screen, answered)."""
+    context, page = open_home(browser, base, size)
     outcomes = []
     try:
         for query in queries if queries is not None else search_eval.load_queries():
@@ -225,12 +232,7 @@ def test_a_result_opens_at_its_section_though_section_tracking_empties_the_addre
     page). Here it has landed every time the page is fetched: the page still opens at the
     section, and the address names it again."""
     base, _, browser = served_production_hub
-    width, height = VIEWPORTS["laptop"]
-    context = browser.new_context(viewport={"width": width, "height": height})
-    page = context.new_page()
-    page.goto(base, wait_until="load")
-    page.wait_for_function(SEARCH_READY)
-    page.evaluate(COUNT_PAGES)
+    context, page = open_home(browser, base, VIEWPORTS["laptop"])
     fetched = []
 
     def on_its_way(route):  # instant navigation fetching the result's page
@@ -253,10 +255,7 @@ def test_a_result_shows_the_passage_that_answers_and_no_keywords(served_producti
     """ "CIN" is found through page keywords, which are never shown; "core group" opens the
     standard's section, with its passage under the page's title in the list."""
     base, _, browser = served_production_hub
-    context = browser.new_context(viewport={"width": 1366, "height": 768})
-    page = context.new_page()
-    page.goto(base, wait_until="load")
-    page.wait_for_function(SEARCH_READY)
+    context, page = open_home(browser, base, VIEWPORTS["laptop"])
     shown = {}
     for question in ("CIN", "core group"):
         page.evaluate(OPEN_SEARCH)
