@@ -18,6 +18,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from serve_folder import QuietHandler
 
 CHROMIUM = "/usr/bin/chromium"
 LAUNCH_ARGS = [
@@ -50,15 +51,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
 @contextlib.contextmanager
 def serve(folder: Path, port: int):
     """Serve ``folder`` at http://127.0.0.1:port/ until the block ends."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+    handler = functools.partial(QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

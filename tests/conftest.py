@@ -1,5 +1,5 @@
 """Shared fixtures: the real registries, a copy of the whole hub to break safely, and the
-builds every test of one configuration shares (one build per configuration per session)."""
+builds every test of one configuration shares (one build per configuration per run)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from once_per_run import once, run_folder, serve_for_the_run
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT_PARTS = ("mkdocs.yml", "docs", "guides", "data", "includes", "overrides", "hooks")
@@ -175,26 +176,38 @@ def browser():
 
 
 def _shared_build(tmp_path_factory, name: str, *, budget_guide: bool = False, **env) -> Built:
-    """A strict build of a copy of the hub, with site_url on a free port of 127.0.0.1."""
-    from browser_support import free_port
+    """A strict build of a copy of the hub, with site_url on a free port of 127.0.0.1, made
+    once per run: whichever worker asks first builds it, the other reads its record."""
 
-    hub = copy_project(tmp_path_factory.mktemp(name))
-    if budget_guide:
-        from factories import BUDGET_GUIDE, budget_guide_text
+    def make(folder: Path) -> dict:
+        from browser_support import free_port
 
-        from yorkhub import settings
+        shutil.rmtree(folder, ignore_errors=True)  # what a build that failed left
+        folder.mkdir()
+        hub = copy_project(folder)
+        if budget_guide:
+            from factories import BUDGET_GUIDE, budget_guide_text
 
-        hub.write(BUDGET_GUIDE, budget_guide_text(settings.load(hub.root).word_budget))
-    port = free_port()
-    built = hub.build(env={"SITE_URL": f"http://127.0.0.1:{port}/", **env})
-    assert built.returncode == 0, built.log
-    built.port = port
-    return built
+            from yorkhub import settings
+
+            hub.write(BUDGET_GUIDE, budget_guide_text(settings.load(hub.root).word_budget))
+        port = free_port()
+        built = hub.build(env={"SITE_URL": f"http://127.0.0.1:{port}/", **env})
+        assert built.returncode == 0, built.log
+        return {
+            "returncode": built.returncode,
+            "log": built.log,
+            "site": str(built.site),
+            "port": port,
+        }
+
+    made = once(run_folder(tmp_path_factory) / f"shared-{name}", make)
+    return Built(made["returncode"], made["log"], Path(made["site"]), made["port"])
 
 
 @pytest.fixture(scope="session")
 def production_build(tmp_path_factory) -> Built:
-    """The production build of the real hub (draft guides left out), built once per session:
+    """The production build of the real hub (draft guides left out), built once per run:
     shared by the build, search, delegation, nginx and browser tests."""
     return _shared_build(tmp_path_factory, "production")
 
@@ -208,41 +221,47 @@ def public_build(tmp_path_factory) -> Built:
 @pytest.fixture(scope="session")
 def preview_build(tmp_path_factory) -> Built:
     """A preview build (draft guides included, so every page is seen) of the real hub with one
-    more draft guide exactly at the word budget, built once per session: shared by the
-    learning build test, the browser tests of every page and the print tests."""
+    more draft guide exactly at the word budget, built once per run: shared by the learning
+    build test, the browser tests of every page and the print tests."""
     return _shared_build(tmp_path_factory, "preview", budget_guide=True, HUB_DRAFTS="preview")
 
 
 @pytest.fixture(scope="session")
 def offline_build(tmp_path_factory) -> Path:
-    """The offline copy (`make build-offline`) of the real hub, built once per session: shared by
+    """The offline copy (`make build-offline`) of the real hub, built once per run: shared by
     the offline tests and the When is it due? tests, which open it from files."""
-    project = copy_project(tmp_path_factory.mktemp("offline"))
-    result = project.hub("build", "--offline", "--out", "copy")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return project.root / "copy"
+
+    def make(folder: Path) -> dict:
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+        project = copy_project(folder)
+        result = project.hub("build", "--offline", "--out", "copy")
+        assert result.returncode == 0, result.stdout + result.stderr
+        return {"copy": str(project.root / "copy")}
+
+    return Path(once(run_folder(tmp_path_factory) / "shared-offline", make)["copy"])
 
 
-def _served(built: Built, browser):
-    from browser_support import serve
-
-    with serve(built.site, built.port) as base:
-        yield base, built.site, browser
+def _served(built: Built, browser, tmp_path_factory):
+    """(base URL, site, browser), the build served on the port it was built for, by one server
+    for the whole run."""
+    base = serve_for_the_run(built.site, built.port, run_folder(tmp_path_factory))
+    return base, built.site, browser
 
 
 @pytest.fixture(scope="session")
-def served_hub(preview_build, browser):
+def served_hub(preview_build, browser, tmp_path_factory):
     """The preview build served on 127.0.0.1, with Debian's chromium: (base URL, site, browser)."""
-    yield from _served(preview_build, browser)
+    return _served(preview_build, browser, tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
-def served_public_hub(public_build, browser):
+def served_public_hub(public_build, browser, tmp_path_factory):
     """The public build served on 127.0.0.1: (base URL, site, browser)."""
-    yield from _served(public_build, browser)
+    return _served(public_build, browser, tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
-def served_production_hub(production_build, browser):
+def served_production_hub(production_build, browser, tmp_path_factory):
     """The production build, as staff search it (draft guides left out), served on 127.0.0.1."""
-    yield from _served(production_build, browser)
+    return _served(production_build, browser, tmp_path_factory)
