@@ -182,8 +182,6 @@ def _shared_build(tmp_path_factory, name: str, *, budget_guide: bool = False, **
     def make(folder: Path) -> dict:
         from browser_support import free_port
 
-        shutil.rmtree(folder, ignore_errors=True)  # what a build that failed left
-        folder.mkdir()
         hub = copy_project(folder)
         if budget_guide:
             from factories import BUDGET_GUIDE, budget_guide_text
@@ -232,8 +230,6 @@ def offline_build(tmp_path_factory) -> Path:
     the offline tests and the When is it due? tests, which open it from files."""
 
     def make(folder: Path) -> dict:
-        shutil.rmtree(folder, ignore_errors=True)
-        folder.mkdir()
         project = copy_project(folder)
         result = project.hub("build", "--offline", "--out", "copy")
         assert result.returncode == 0, result.stdout + result.stderr

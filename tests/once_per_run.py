@@ -14,6 +14,7 @@ import contextlib
 import fcntl
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -45,12 +46,14 @@ def one_at_a_time(lock: Path) -> Iterator[None]:
 
 
 def once(folder: Path, make: Callable[[Path], dict]) -> dict:
-    """What ``make(folder)`` returned, made by whichever worker asks first: the others wait,
-    then read the record it left. A ``make`` that fails leaves no record, so the next worker
-    to ask tries again (and fails with its own message)."""
+    """What ``make(folder)`` returned, made in the empty ``folder`` by whichever worker asks
+    first: the others wait, then read the record it left. A ``make`` that fails leaves no
+    record, so the next worker to ask tries again (and fails with its own message)."""
     record = folder / "made.json"
     with one_at_a_time(folder.with_name(folder.name + ".lock")):
         if not record.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # what a make that failed left
+            folder.mkdir(parents=True)
             made = make(folder)
             record.write_text(json.dumps(made), encoding="utf-8")
         return json.loads(record.read_text(encoding="utf-8"))
