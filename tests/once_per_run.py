@@ -66,19 +66,26 @@ def _listening(port: int) -> bool:
 
 def serve_for_the_run(folder: Path, port: int, locks: Path) -> str:
     """http://127.0.0.1:port/, serving ``folder`` until the run ends, started by whichever
-    worker asks first."""
+    worker asks first (it leaves a mark beside the locks, so the other knows)."""
     with one_at_a_time(locks / f"serve-{port}.lock"):
-        if not _listening(port):
-            subprocess.Popen(
-                [sys.executable, str(SERVER), str(folder), str(port), str(run_pid())],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,
-            )
+        started = locks / f"serve-{port}.started"
+        if not started.exists():
+            log = locks / f"serve-{port}.log"
+            with open(log, "w") as errors:
+                server = subprocess.Popen(
+                    [sys.executable, str(SERVER), str(folder), str(port), str(run_pid())],
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=errors,
+                    start_new_session=True,
+                )
             deadline = time.monotonic() + 15
             while not _listening(port):
+                if server.poll() is not None:  # it could not listen: the port was taken
+                    last = (log.read_text(encoding="utf-8").strip().splitlines() or ["?"])[-1]
+                    raise RuntimeError(f"the server for {folder} on port {port} stopped: {last}")
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"the server for {folder} did not listen on port {port}")
                 time.sleep(0.05)
+            started.touch()
     return f"http://127.0.0.1:{port}/"

@@ -52,11 +52,11 @@ def test_there_is_a_case_for_every_field_of_a_guide():
 
 @pytest.mark.slow
 def test_a_uk_date_or_a_worded_number_in_a_draft_guide_is_a_message_not_a_traceback(small_hub):
-    path = small_hub.root / "guides/0001-front-door-thresholds.md"
-    text = (ROOT / "guides/0001-front-door-thresholds.md").read_text(encoding="utf-8")
+    guide = "guides/0001-front-door-thresholds.md"
+    text = (ROOT / guide).read_text(encoding="utf-8")
     text = text.replace("number: 1\n", "number: fourteen\n", 1)
     text = text.replace(text.split("published: ", 1)[1].split("\n", 1)[0], "01/12/2026", 1)
-    path.write_text(text, encoding="utf-8")
+    small_hub.write(guide, text)
     built = small_hub.build(env={"HUB_DRAFTS": "preview"})
     assert built.returncode == 1
     assert "Traceback" not in built.log and "KeyError" not in built.log
